@@ -1,0 +1,44 @@
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import preact from '@astrojs/preact';
+import { satteri } from '@astrojs/markdown-satteri';
+import { baseLinksPlugin } from './src/lib/site/base-links-plugin';
+import { normaliseBase } from './src/lib/site/base-path.js';
+
+// SITE and BASE let the same sources build for a host under a sub-path,
+// e.g. SITE=https://example.org BASE=/partnerwijzer/.
+const site = process.env.SITE || 'https://partnerwijzer.nl';
+const base = normaliseBase(process.env.BASE);
+const outDir = process.env.OUT_DIR || './dist';
+
+export default defineConfig({
+  site,
+  base,
+  outDir,
+  trailingSlash: 'always',
+  redirects: {},
+  markdown: {
+    processor: satteri({ hastPlugins: [baseLinksPlugin(base)] }),
+  },
+  integrations: [
+    starlight({
+      title: 'Partnerwijzer',
+      description:
+        'Partnerwijzer legt uit hoe overheden, ngo’s en bedrijven partnerschappen opbouwen en sturen, met instrumenten om de methodes zelf te proberen.',
+      defaultLocale: 'root',
+      locales: { root: { label: 'Nederlands', lang: 'nl' } },
+      expressiveCode: false,
+      credits: false,
+      customCss: ['./src/styles/site.css'],
+      components: {
+        Search: './src/components/overrides/Search.astro',
+        Footer: './src/components/overrides/Footer.astro',
+      },
+      sidebar: [
+        { label: 'Welkom', link: '/' },
+        { label: 'Over Partnerwijzer', link: '/over/' },
+      ],
+    }),
+    preact(),
+  ],
+});

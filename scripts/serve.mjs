@@ -1,0 +1,134 @@
+// A small static server for the built site: `npm start` uses it, and so do the browser
+// tests. It serves dist/ under the configured base path, answers unknown paths with the
+// site's own 404 page and redirects a folder without a trailing slash, like a real host.
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import http from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { normaliseBase } from '../src/lib/site/base-path.js';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.webmanifest': 'application/manifest+json',
+  '.wasm': 'application/wasm',
+  '.woff2': 'font/woff2',
+};
+
+/** @param {string} file */
+async function fileExists(file) {
+  try {
+    return (await stat(file)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** @param {string} dir */
+async function dirExists(dir) {
+  try {
+    return (await stat(dir)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * @param {{ root: string, base?: string }} options
+ * @returns {http.Server}
+ */
+export function createSiteServer({ root, base = '/' }) {
+  const rootDir = path.resolve(root);
+  const prefix = normaliseBase(base);
+
+  /** @param {http.ServerResponse} res @param {number} status @param {string} file */
+  const send = (res, status, file) => {
+    const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+    res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-cache' });
+    createReadStream(file).pipe(res);
+  };
+
+  const notFound = async (res) => {
+    const page = path.join(rootDir, '404.html');
+    if (await fileExists(page)) send(res, 404, page);
+    else res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Niet gevonden');
+  };
+
+  return http.createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      let pathname;
+      try {
+        pathname = decodeURIComponent(url.pathname);
+      } catch {
+        return notFound(res);
+      }
+      if (`${pathname}/` === prefix) {
+        res.writeHead(301, { Location: prefix + url.search }).end();
+        return;
+      }
+      if (!pathname.startsWith(prefix)) return notFound(res);
+      const file = path.resolve(rootDir, '.' + pathname.slice(prefix.length - 1));
+      if (file !== rootDir && !file.startsWith(rootDir + path.sep)) return notFound(res);
+      if (await fileExists(file)) return send(res, 200, file);
+      if (await dirExists(file)) {
+        if (!pathname.endsWith('/')) {
+          res.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
+          return;
+        }
+        const index = path.join(file, 'index.html');
+        if (await fileExists(index)) return send(res, 200, index);
+      }
+      return notFound(res);
+    } catch {
+      if (!res.headersSent) res.writeHead(500).end();
+    }
+  });
+}
+
+/**
+ * Starts the server; port 0 picks a free port.
+ * @param {{ root: string, base?: string, host?: string, port?: number }} options
+ * @returns {Promise<{ url: string, close: () => Promise<void> }>}
+ */
+export async function startSiteServer({ root, base = '/', host = '127.0.0.1', port = 0 }) {
+  const server = createSiteServer({ root, base });
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve(undefined));
+  });
+  const address = server.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  return {
+    url: `http://${host}:${actualPort}${normaliseBase(base)}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  const port = Number(process.env.PORT) || 4321;
+  const root = process.env.OUT_DIR || 'dist';
+  startSiteServer({ root, base: process.env.BASE, port })
+    .then(({ url }) => {
+      console.log(`\nPartnerwijzer staat klaar op ${url}\nStop de server met Ctrl+C.\n`);
+    })
+    .catch((error) => {
+      if (error?.code === 'EADDRINUSE') {
+        console.error(
+          `Poort ${port} is al in gebruik. Kies een andere met bijvoorbeeld PORT=4322 npm start.`,
+        );
+      } else {
+        console.error('De server kon niet starten:', error?.message ?? error);
+      }
+      process.exit(1);
+    });
+}

@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rootBuild, subPathBuild } from '../support/site-builds';
+import { launchBrowser, type BrowserSession } from './support/browser';
+import { serveBuild, type RunningSite } from './support/servers';
+
+let browser: BrowserSession;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function searchResults(siteUrl: string, query: string): Promise<string[]> {
+  const page = await browser.context.newPage();
+  try {
+    await page.goto(siteUrl);
+    await page.getByRole('button', { name: 'Zoeken' }).click();
+    const input = page.getByRole('dialog').getByRole('textbox');
+    await input.fill(query);
+    const links = page.locator('.pagefind-ui__result-link');
+    await links.first().waitFor({ timeout: 10_000 });
+    return await links.evaluateAll((anchors) =>
+      anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+    );
+  } finally {
+    await page.close();
+  }
+}
+
+describe.each([
+  ['at the root', rootBuild],
+  ['under a sub-path', subPathBuild],
+] as const)('search %s', (_label, build) => {
+  let site: RunningSite;
+  beforeAll(async () => {
+    site = await serveBuild(build);
+  });
+  afterAll(async () => {
+    await site?.close();
+  });
+
+  it('finds the privacy section for a Dutch word', async () => {
+    const results = await searchResults(site.url, 'tracking');
+    expect(results[0]).toBe(`${build.base}over/`);
+  });
+
+  it('finds the same page for an inflected form (stemming)', async () => {
+    // "lettertypes" stands on the page; "lettertype" does not.
+    const results = await searchResults(site.url, 'lettertype');
+    expect(results[0]).toBe(`${build.base}over/`);
+  });
+});

@@ -1,0 +1,76 @@
+// Real Chromium for the browser tests, driven by playwright-core. The browser is found
+// through CHROMIUM_PATH, then Debian's /usr/bin/chromium, then a browser Playwright installed.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+export function findChromium(): string {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'];
+  try {
+    candidates.push(chromium.executablePath());
+  } catch {
+    // playwright-core knows no installed browser: fine, the others may exist.
+  }
+  const found = candidates.find((candidate) => candidate && existsSync(candidate));
+  if (!found) {
+    throw new Error(
+      'No Chromium found for the browser tests. Set CHROMIUM_PATH to a Chromium or Chrome ' +
+        'binary, or install one (Debian/Ubuntu: apt-get install chromium).',
+    );
+  }
+  return found;
+}
+
+export interface BrowserSession {
+  context: BrowserContext;
+  close: () => Promise<void>;
+}
+
+export async function launchBrowser(): Promise<BrowserSession> {
+  const profile = mkdtempSync(path.join(tmpdir(), 'partnerwijzer-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: findChromium(),
+    headless: true,
+    locale: 'nl-NL',
+    viewport: { width: 1280, height: 800 },
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface PageProblems {
+  consoleErrors: string[];
+  pageErrors: string[];
+  foreignRequests: string[];
+}
+
+/** Records what a reader should never see: console errors, uncaught exceptions, foreign requests. */
+export function watchPage(page: Page, siteOrigin: string): PageProblems {
+  const problems: PageProblems = { consoleErrors: [], pageErrors: [], foreignRequests: [] };
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.pageErrors.push(error.message));
+  page.on('request', (request) => {
+    const url = request.url();
+    if (url.startsWith('data:') || url.startsWith('blob:')) return;
+    if (new URL(url).origin !== siteOrigin) problems.foreignRequests.push(url);
+  });
+  return problems;
+}

@@ -1,0 +1,18 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, it } from 'vitest';
+import { contentPages } from '../support/dist';
+import { siteBuilds } from '../support/site-builds';
+
+it.each(siteBuilds.map((build) => [build.name, build] as const))(
+  'the %s build ships a Dutch Pagefind index of every content page',
+  (_name, build) => {
+    const entryFile = path.join(build.outDir, 'pagefind', 'pagefind-entry.json');
+    expect(existsSync(entryFile)).toBe(true);
+    const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    expect(Object.keys(entry.languages)).toEqual(['nl']);
+    expect(entry.languages.nl.page_count).toBe(contentPages(build).length);
+  },
+);
