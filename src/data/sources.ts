@@ -25,7 +25,7 @@ export const sources = [
     id: 'vijf-inzichten',
     short: 'Vijf inzichten voor bedrijven en ngo’s',
     citation:
-      'Artikel “Vijf inzichten voor goede samenwerking bedrijven en ngo’s”, over het rapport “CSOs and Business: joint agents for change” (2011) van Herman Brouwer, Annemarie Groot Kormelinck, Mayke Harding, Nelleke van der Vleuten, Marieke de Wal en Bram Posthumus (PSO, ICCO, Wageningen UR Centre for Development Innovation en het Partnerships Resource Centre van de Erasmus Universiteit).',
+      'Artikel “Vijf inzichten voor goede samenwerking bedrijven en ngo’s”, over het onderzoeksrapport “CSOs and Business: joint agents for change” (2011) van Herman Brouwer, Annemarie Groot Kormelinck, Mayke Harding, Nelleke van der Vleuten, Marieke de Wal en Bram Posthumus (PSO, ICCO, Wageningen UR Centre for Development Innovation en het Partnerships Resource Centre van de Erasmus Universiteit).',
     about: 'Vijf inzichten over samenwerking tussen bedrijven en maatschappelijke organisaties.',
   },
   {
