@@ -36,6 +36,8 @@ export default defineConfig({
       },
       sidebar: [
         { label: 'Welkom', link: '/' },
+        { label: 'Partnerstrategie', items: [{ autogenerate: { directory: 'partnerstrategie' } }] },
+        { label: 'Instrumenten', items: [{ autogenerate: { directory: 'instrumenten' } }] },
         { label: 'Over Partnerwijzer', link: '/over/' },
       ],
     }),

@@ -1,0 +1,200 @@
+import '../partner-matrix/partner-matrix.css';
+import '../instrument-kit/kit.css';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import {
+  defaultAmbition,
+  relationForms,
+  scoreScale,
+  type Ambition,
+  type RelationForm,
+} from '../../data/partner-strategy';
+import { assessPartner } from '../../lib/partner-strategy/assessment';
+import {
+  emptyMatrix,
+  MATRIX_LIMITS,
+  type MatrixState,
+  type Position,
+} from '../../lib/partner-strategy/matrix-state';
+import {
+  setAmbition,
+  setPosition,
+  updatePartner,
+  addPartner,
+} from '../../lib/partner-strategy/matrix-operations';
+import { PartnerAssessmentView } from '../partner-matrix/Assessment';
+import { MatrixChart } from '../partner-matrix/MatrixChart';
+import { shareFragment } from '../partner-matrix/matrix-io';
+import { formatScore } from '../partner-matrix/wording';
+
+/** A one-partner matrix: the same state, rules and chart as the partner matrix. */
+function initialState(): { state: MatrixState; partnerId: string } {
+  const empty = emptyMatrix();
+  const { state, partnerId } = addPartner(empty, empty.goals[0].id, {
+    name: 'Mijn partner',
+    influence: 4,
+    dependency: 7,
+  });
+  return { state, partnerId };
+}
+
+function ScoreSlider(props: {
+  id: string;
+  label: string;
+  value: number;
+  onChange: (value: number) => void;
+}) {
+  return (
+    <div class="kit-field ambition-check__slider">
+      <label for={props.id}>{props.label}</label>
+      <span>
+        <input
+          id={props.id}
+          type="range"
+          min={scoreScale.min}
+          max={scoreScale.max}
+          step={scoreScale.step}
+          value={props.value}
+          aria-valuetext={formatScore(props.value)}
+          onInput={(event) =>
+            props.onChange(Number((event.currentTarget as HTMLInputElement).value))
+          }
+        />{' '}
+        <input
+          type="number"
+          min={scoreScale.min}
+          max={scoreScale.max}
+          step={scoreScale.step}
+          value={props.value}
+          aria-label={`${props.label} (getal)`}
+          onChange={(event) => {
+            const value = Number((event.currentTarget as HTMLInputElement).value);
+            if (Number.isFinite(value))
+              props.onChange(Math.min(10, Math.max(0, Math.round(value * 2) / 2)));
+          }}
+        />
+      </span>
+    </div>
+  );
+}
+
+export default function AmbitionCheck(props: { idPrefix?: string }) {
+  const prefix = props.idPrefix ?? 'ambitie';
+  const [{ state, partnerId }, setModel] = useState(initialState);
+  const [matrixLink, setMatrixLink] = useState<string | null>(null);
+  const partner = state.partners.find((p) => p.id === partnerId)!;
+  const assessment = useMemo(() => assessPartner(partner, state), [partner, state]);
+  const update = (next: MatrixState) => setModel({ state: next, partnerId });
+  const move = (position: Position) => update(setPosition(state, partnerId, position));
+  const ambition = state.ambition;
+  const setEnd = (key: keyof Ambition, value: number) =>
+    update(setAmbition(state, { ...ambition, [key]: value }));
+
+  useEffect(() => {
+    let current = true;
+    void shareFragment(state).then((fragment) => {
+      if (current)
+        setMatrixLink(
+          `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}instrumenten/partnermatrix/${fragment}`,
+        );
+    });
+    return () => {
+      current = false;
+    };
+  }, [state]);
+
+  return (
+    <div class="ambition-check instrument">
+      <div class="ambition-check__inputs">
+        <div class="kit-field">
+          <label for={`${prefix}-naam`}>Naam van de partner</label>
+          <input
+            id={`${prefix}-naam`}
+            type="text"
+            maxLength={MATRIX_LIMITS.name}
+            value={partner.name}
+            onInput={(event) => {
+              const name = (event.currentTarget as HTMLInputElement).value;
+              if (name.trim()) update(updatePartner(state, partnerId, { name }));
+            }}
+          />
+        </div>
+        <div class="kit-field">
+          <label for={`${prefix}-vorm`}>Vorm van de relatie</label>
+          <select
+            id={`${prefix}-vorm`}
+            value={partner.relation}
+            onChange={(event) =>
+              update(
+                updatePartner(state, partnerId, {
+                  relation: (event.currentTarget as HTMLSelectElement).value as RelationForm,
+                }),
+              )
+            }
+          >
+            {relationForms.map((form) => (
+              <option key={form.id} value={form.id}>
+                {form.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <ScoreSlider
+          id={`${prefix}-afhankelijkheid`}
+          label="Afhankelijkheid"
+          value={partner.dependency}
+          onChange={(dependency) => move({ dependency, influence: partner.influence })}
+        />
+        <ScoreSlider
+          id={`${prefix}-invloed`}
+          label="Invloed op het doel"
+          value={partner.influence}
+          onChange={(influence) => move({ influence, dependency: partner.dependency })}
+        />
+        <fieldset class="ambition-controls">
+          <legend>Ambitielijn: vereiste invloed</legend>
+          <ScoreSlider
+            id={`${prefix}-eis-0`}
+            label="Bij geen afhankelijkheid"
+            value={ambition.atNoDependency}
+            onChange={(v) => setEnd('atNoDependency', v)}
+          />
+          <ScoreSlider
+            id={`${prefix}-eis-10`}
+            label="Bij volledige afhankelijkheid"
+            value={ambition.atFullDependency}
+            onChange={(v) => setEnd('atFullDependency', v)}
+          />
+          <button
+            type="button"
+            disabled={
+              ambition.atNoDependency === defaultAmbition.atNoDependency &&
+              ambition.atFullDependency === defaultAmbition.atFullDependency
+            }
+            onClick={() => update(setAmbition(state, { ...defaultAmbition }))}
+          >
+            Terug naar de diagonaal
+          </button>
+        </fieldset>
+      </div>
+      <div class="chart-and-details">
+        <MatrixChart
+          goal={state.goals[0]}
+          points={[{ partner, side: assessment.side }]}
+          ambition={ambition}
+          selectedId={partnerId}
+          onSelect={() => undefined}
+          onMove={(_id, position) => move(position)}
+          onMoveTarget={() => undefined}
+        />
+        <div aria-live="polite">
+          <PartnerAssessmentView partner={partner} goal={undefined} assessment={assessment} />
+          {matrixLink && (
+            <p>
+              <a href={matrixLink}>Open deze partner in de partnermatrix</a>
+            </p>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,331 @@
+import { useState } from 'preact/hooks';
+import { relationForms, type RelationForm } from '../../data/partner-strategy';
+import {
+  MATRIX_LIMITS,
+  urgencies,
+  type Goal,
+  type PartnerRow,
+  type Position,
+  type Urgency,
+} from '../../lib/partner-strategy/matrix-state';
+import { parseDecimal } from '../../lib/instrument-kit/csv';
+import { pure } from '../instrument-kit/pure';
+import { formatScore } from './wording';
+
+export interface InventoryActions {
+  updatePartner: (id: string, patch: Partial<PartnerRow>) => void;
+  removePartner: (id: string) => void;
+  movePartner: (id: string, offset: -1 | 1) => void;
+  addTarget: (id: string) => void;
+  select: (id: string) => void;
+}
+
+/** A score field that accepts "7,5" and "7.5", and says so when the text is not a score. */
+function ScoreField(props: {
+  label: string;
+  value: number | null;
+  optional?: boolean;
+  onCommit: (value: number | null) => void;
+}) {
+  const [draft, setDraft] = useState<string | null>(null);
+  const shown = draft ?? (props.value === null ? '' : formatScore(props.value));
+  const parsed = draft === null ? props.value : parseDecimal(draft);
+  const invalid =
+    draft !== null &&
+    (parsed === null ? !props.optional : Number.isNaN(parsed) || parsed < 0 || parsed > 10);
+  return (
+    <span class="score-field">
+      <input
+        type="text"
+        inputMode="decimal"
+        size={4}
+        aria-label={props.label}
+        aria-invalid={invalid}
+        value={shown}
+        onInput={(event) => {
+          const text = (event.currentTarget as HTMLInputElement).value;
+          setDraft(text);
+          const value = parseDecimal(text);
+          if (value === null ? props.optional : !Number.isNaN(value) && value >= 0 && value <= 10) {
+            props.onCommit(value);
+          }
+        }}
+        onBlur={() => setDraft(null)}
+      />
+      {invalid && <span class="field-error">Vul een getal van 0 tot 10 in.</span>}
+    </span>
+  );
+}
+
+function TextField(props: {
+  label: string;
+  value: string;
+  max: number;
+  required?: boolean;
+  onCommit: (value: string) => void;
+}) {
+  const [draft, setDraft] = useState<string | null>(null);
+  const empty = draft !== null && props.required && draft.trim() === '';
+  return (
+    <span class="text-field">
+      <input
+        type="text"
+        aria-label={props.label}
+        maxLength={props.max}
+        aria-invalid={empty}
+        value={draft ?? props.value}
+        onInput={(event) => {
+          const text = (event.currentTarget as HTMLInputElement).value;
+          setDraft(text);
+          if (!props.required || text.trim() !== '') props.onCommit(text);
+        }}
+        onBlur={() => setDraft(null)}
+      />
+      {empty && <span class="field-error">Een naam is nodig. De vorige naam blijft staan.</span>}
+    </span>
+  );
+}
+
+interface RowProps {
+  partner: PartnerRow;
+  index: number;
+  count: number;
+  goals: Goal[];
+  selected: boolean;
+  actions: InventoryActions;
+}
+
+const PartnerRowView = pure(function PartnerRowView(props: RowProps) {
+  const { partner, actions, goals } = props;
+  const name = partner.name;
+  const setTarget = (patch: Partial<Position> | null) =>
+    actions.updatePartner(partner.id, {
+      target:
+        patch === null
+          ? null
+          : {
+              influence: partner.influence,
+              dependency: partner.dependency,
+              ...partner.target,
+              ...patch,
+            },
+    });
+  return (
+    <tr
+      data-partner-id={partner.id}
+      class={props.selected ? 'is-selected' : undefined}
+      onFocusIn={() => actions.select(partner.id)}
+    >
+      <th scope="row">
+        <TextField
+          label={`Naam van partner ${props.index + 1}`}
+          value={name}
+          max={MATRIX_LIMITS.name}
+          required
+          onCommit={(value) => actions.updatePartner(partner.id, { name: value })}
+        />
+      </th>
+      <td>
+        <select
+          aria-label={`Doel van ${name}`}
+          value={partner.goalId}
+          onChange={(event) =>
+            actions.updatePartner(partner.id, {
+              goalId: (event.currentTarget as HTMLSelectElement).value,
+            })
+          }
+        >
+          {goals.map((goal) => (
+            <option key={goal.id} value={goal.id}>
+              {goal.name}
+            </option>
+          ))}
+        </select>
+      </td>
+      <td>
+        <select
+          aria-label={`Vorm van de relatie met ${name}`}
+          value={partner.relation}
+          onChange={(event) =>
+            actions.updatePartner(partner.id, {
+              relation: (event.currentTarget as HTMLSelectElement).value as RelationForm,
+            })
+          }
+        >
+          {relationForms.map((form) => (
+            <option key={form.id} value={form.id}>
+              {form.label}
+            </option>
+          ))}
+        </select>
+      </td>
+      <td>
+        <ScoreField
+          label={`Invloed van ${name}`}
+          value={partner.influence}
+          onCommit={(value) =>
+            value !== null && actions.updatePartner(partner.id, { influence: value })
+          }
+        />
+      </td>
+      <td>
+        <ScoreField
+          label={`Afhankelijkheid van ${name}`}
+          value={partner.dependency}
+          onCommit={(value) =>
+            value !== null && actions.updatePartner(partner.id, { dependency: value })
+          }
+        />
+      </td>
+      <td>
+        {partner.target ? (
+          <span class="target-fields">
+            <ScoreField
+              label={`Gewenste invloed van ${name}`}
+              value={partner.target.influence}
+              onCommit={(value) => value !== null && setTarget({ influence: value })}
+            />
+            <ScoreField
+              label={`Gewenste afhankelijkheid van ${name}`}
+              value={partner.target.dependency}
+              onCommit={(value) => value !== null && setTarget({ dependency: value })}
+            />
+            <button type="button" class="link-button" onClick={() => setTarget(null)}>
+              Wissen<span class="sr-only"> (gewenste positie van {name})</span>
+            </button>
+          </span>
+        ) : (
+          <button type="button" class="link-button" onClick={() => actions.addTarget(partner.id)}>
+            Toevoegen<span class="sr-only"> (gewenste positie van {name})</span>
+          </button>
+        )}
+      </td>
+      <td>
+        <TextField
+          label={`Opmerkingen bij ${name}`}
+          value={partner.notes}
+          max={MATRIX_LIMITS.notes}
+          onCommit={(value) => actions.updatePartner(partner.id, { notes: value })}
+        />
+      </td>
+      <td class="row-buttons">
+        <button
+          type="button"
+          aria-label={`${name} omhoog in de lijst`}
+          disabled={props.index === 0}
+          onClick={() => actions.movePartner(partner.id, -1)}
+        >
+          ↑
+        </button>
+        <button
+          type="button"
+          aria-label={`${name} omlaag in de lijst`}
+          disabled={props.index === props.count - 1}
+          onClick={() => actions.movePartner(partner.id, 1)}
+        >
+          ↓
+        </button>
+        <button
+          type="button"
+          aria-label={`${name} verwijderen`}
+          onClick={() => actions.removePartner(partner.id)}
+        >
+          Verwijderen
+        </button>
+      </td>
+    </tr>
+  );
+});
+
+export function PartnerInventory(props: {
+  partners: PartnerRow[];
+  goals: Goal[];
+  selectedId: string | null;
+  actions: InventoryActions;
+}) {
+  return (
+    <div class="table-scroll" tabIndex={0} role="region" aria-label="Inventarisatie van partners">
+      <table class="inventory">
+        <caption>Partners (stap 1 en 2)</caption>
+        <thead>
+          <tr>
+            <th scope="col">Partner</th>
+            <th scope="col">Doel</th>
+            <th scope="col">Vorm</th>
+            <th scope="col">Invloed (0–10)</th>
+            <th scope="col">Afhankelijkheid (0–10)</th>
+            <th scope="col">Gewenste positie</th>
+            <th scope="col">Opmerkingen</th>
+            <th scope="col">
+              <span class="sr-only">Volgorde en verwijderen</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.partners.map((partner, index) => (
+            <PartnerRowView
+              key={partner.id}
+              partner={partner}
+              index={index}
+              count={props.partners.length}
+              goals={props.goals}
+              selected={props.selectedId === partner.id}
+              actions={props.actions}
+            />
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export const GoalList = function GoalList(props: {
+  goals: Goal[];
+  partnerCount: (goalId: string) => number;
+  onUpdate: (id: string, patch: Partial<Goal>) => void;
+  onRemove: (id: string) => void;
+}) {
+  return (
+    <ul class="goal-list">
+      {props.goals.map((goal, index) => (
+        <li key={goal.id}>
+          <TextField
+            label={`Naam van doel ${index + 1}`}
+            value={goal.name}
+            max={MATRIX_LIMITS.name}
+            required
+            onCommit={(value) => props.onUpdate(goal.id, { name: value })}
+          />
+          <label>
+            Urgentie{' '}
+            <select
+              value={goal.urgency}
+              onChange={(event) =>
+                props.onUpdate(goal.id, {
+                  urgency: (event.currentTarget as HTMLSelectElement).value as Urgency,
+                })
+              }
+            >
+              {urgencies.map((urgency) => (
+                <option key={urgency.id} value={urgency.id}>
+                  {urgency.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button
+            type="button"
+            disabled={props.goals.length === 1}
+            onClick={() => props.onRemove(goal.id)}
+          >
+            Doel verwijderen
+            <span class="sr-only">
+              {' '}
+              ({goal.name}, {props.partnerCount(goal.id)} partners)
+            </span>
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+};

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { CHART, chartScales, placeLabels, shortLabel, snapScore } from './chart-layout';
+
+describe('chart scales', () => {
+  it('puts 0 at the bottom left and 10 at the top right of the plot area', () => {
+    const { x, y } = chartScales();
+    expect(x(0)).toBe(CHART.left);
+    expect(x(10)).toBe(CHART.width - CHART.right);
+    expect(y(0)).toBe(CHART.height - CHART.bottom);
+    expect(y(10)).toBe(CHART.top);
+  });
+});
+
+describe('snapScore', () => {
+  it.each([
+    [3.2, 3],
+    [3.3, 3.5],
+    [-4, 0],
+    [12, 10],
+    [Number.NaN, 0],
+  ])('%s → %s', (input, expected) => {
+    expect(snapScore(input)).toBe(expected);
+  });
+});
+
+describe('placeLabels', () => {
+  it('keeps labels of partners at the same spot apart', () => {
+    const labels = Array.from({ length: 5 }, (_, i) => ({
+      id: `p${i}`,
+      x: 200,
+      y: 200,
+      text: `Partner ${i}`,
+    }));
+    const placed = placeLabels(labels);
+    const ys = placed.map((label) => label.y);
+    expect(new Set(ys).size).toBe(5);
+    const sorted = [...ys].sort((a, b) => a - b);
+    for (let i = 1; i < sorted.length; i++)
+      expect(sorted[i] - sorted[i - 1]).toBeGreaterThanOrEqual(15);
+    expect(placed.filter((label) => label.moved)).toHaveLength(4);
+  });
+
+  it('puts a label left of a point near the right edge', () => {
+    const [label] = placeLabels([
+      { id: 'a', x: CHART.width - 30, y: 100, text: 'Bibliotheek Midden' },
+    ]);
+    expect(label.anchor).toBe('end');
+    expect(label.x).toBeLessThan(CHART.width - 30);
+  });
+
+  it('shortens very long names on the chart only', () => {
+    expect(shortLabel('a'.repeat(300))).toHaveLength(24);
+    expect(shortLabel('Kort')).toBe('Kort');
+  });
+});

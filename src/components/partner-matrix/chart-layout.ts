@@ -1,0 +1,87 @@
+// Geometry of the partner chart: scales from scores to SVG coordinates, and label
+// placement that keeps labels of nearby partners readable. Pure, so it is unit-tested.
+import { scaleLinear } from 'd3-scale';
+import { scoreScale } from '../../data/partner-strategy';
+
+export const CHART = { width: 640, height: 500, top: 44, right: 24, bottom: 64, left: 72 } as const;
+
+export function chartScales() {
+  const x = scaleLinear()
+    .domain([scoreScale.min, scoreScale.max])
+    .range([CHART.left, CHART.width - CHART.right]);
+  const y = scaleLinear()
+    .domain([scoreScale.min, scoreScale.max])
+    .range([CHART.height - CHART.bottom, CHART.top]);
+  return { x, y };
+}
+
+/** Rounds a score to the scale's step and keeps it on the scale. */
+export function snapScore(value: number): number {
+  const { min, max, step } = scoreScale;
+  if (!Number.isFinite(value)) return min;
+  return Math.min(max, Math.max(min, Math.round(value / step) * step));
+}
+
+export interface LabelInput {
+  id: string;
+  x: number;
+  y: number;
+  text: string;
+}
+
+export interface PlacedLabel {
+  id: string;
+  x: number;
+  y: number;
+  anchor: 'start' | 'end';
+  /** True when the label had to move away from its point: draw a leader line. */
+  moved: boolean;
+}
+
+const LINE_HEIGHT = 15;
+const CHAR_WIDTH = 6.6;
+const MAX_LABEL_CHARS = 24;
+
+export function shortLabel(text: string): string {
+  return text.length > MAX_LABEL_CHARS ? `${text.slice(0, MAX_LABEL_CHARS - 1)}…` : text;
+}
+
+/**
+ * Greedy placement: each label starts right of its point (left of it near the right edge);
+ * when it overlaps a label already placed, it moves down (then up) in line-height steps.
+ */
+export function placeLabels(labels: readonly LabelInput[]): PlacedLabel[] {
+  const placed: { box: [number, number, number, number]; label: PlacedLabel }[] = [];
+  const ordered = [...labels].sort((a, b) => a.y - b.y || a.x - b.x);
+  const overlaps = (box: [number, number, number, number]) =>
+    placed.some(
+      ({ box: other }) =>
+        box[0] < other[2] && box[2] > other[0] && box[1] < other[3] && box[3] > other[1],
+    );
+  for (const label of ordered) {
+    const width = shortLabel(label.text).length * CHAR_WIDTH;
+    const anchor: 'start' | 'end' = label.x + 10 + width > CHART.width - 4 ? 'end' : 'start';
+    const left = anchor === 'start' ? label.x + 10 : label.x - 10 - width;
+    const boxAt = (y: number): [number, number, number, number] => [
+      left,
+      y - LINE_HEIGHT + 4,
+      left + width,
+      y + 4,
+    ];
+    let y = label.y + 4;
+    for (let attempt = 1; overlaps(boxAt(y)) && attempt < 24; attempt++) {
+      const offset = Math.ceil(attempt / 2) * LINE_HEIGHT * (attempt % 2 ? 1 : -1);
+      y = label.y + 4 + offset;
+    }
+    const result: PlacedLabel = {
+      id: label.id,
+      x: anchor === 'start' ? label.x + 10 : label.x - 10,
+      y,
+      anchor,
+      moved: Math.abs(y - (label.y + 4)) > 1,
+    };
+    placed.push({ box: boxAt(y), label: result });
+  }
+  const byId = new Map(placed.map(({ label }) => [label.id, label]));
+  return labels.map((label) => byId.get(label.id)!);
+}

@@ -1,0 +1,368 @@
+// The partner matrix as a reader uses it, in real Chromium against the built site.
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { rootBuild } from '../support/site-builds';
+import {
+  launchBrowser,
+  watchPage,
+  type BrowserSession,
+  type PageProblems,
+} from './support/browser';
+import { messages, readGoals, readInventory, waitForMatrix } from './support/matrix-page';
+import { serveBuild, type RunningSite } from './support/servers';
+
+let browser: BrowserSession;
+let site: RunningSite;
+let page: Page;
+let problems: PageProblems;
+const DEFAULT_FORM = 'Anders';
+const matrixUrl = (hash = '') => new URL(`instrumenten/partnermatrix/${hash}`, site.url).href;
+
+beforeAll(async () => {
+  [browser, site] = await Promise.all([launchBrowser(), serveBuild(rootBuild)]);
+});
+afterAll(async () => {
+  await Promise.all([browser?.close(), site?.close()]);
+});
+beforeEach(async () => {
+  for (const open of browser.context.pages()) await open.close();
+  page = await browser.context.newPage();
+  problems = watchPage(page, site.origin);
+  page.on('dialog', (dialog) => {
+    problems.pageErrors.push(`unexpected dialog: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  await page.goto(matrixUrl());
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await waitForMatrix(page);
+});
+
+const press = async (selector: ReturnType<Page['locator']>, key = 'Enter') => {
+  await selector.focus();
+  await page.keyboard.press(key);
+};
+
+describe('building a matrix', () => {
+  it('works with the keyboard alone: two goals, partners, a point moved with arrow keys', async () => {
+    const goalName = page.getByLabel('Naam van doel 1');
+    await goalName.focus();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('Gelijke kansen');
+    await press(page.getByRole('button', { name: 'Doel toevoegen' }));
+    const goal2 = page.getByLabel('Naam van doel 2');
+    await goal2.focus();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('Gezonde leefomgeving');
+
+    await press(page.getByRole('button', { name: /^Partner toevoegen/ }));
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('Industrie Z');
+    await page.keyboard.press('Tab'); // goal
+    await page.keyboard.press('Tab'); // form
+    await page.keyboard.press('Tab'); // influence
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('7,5');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('8');
+
+    const chartGoal = page.getByLabel('Grafiek voor doel');
+    await chartGoal.focus();
+    await page.keyboard.press('ArrowUp');
+    await expect
+      .poll(() => chartGoal.evaluate((s: HTMLSelectElement) => s.selectedOptions[0].text))
+      .toBe('Gelijke kansen');
+
+    await press(page.getByRole('button', { name: /^Partner toevoegen/ }));
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('Schoolbestuur');
+
+    const point = page.locator('.matrix-chart__point').first();
+    await point.focus();
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Shift+ArrowRight');
+
+    expect(await readGoals(page)).toEqual([
+      ['Gelijke kansen', 'Middel'],
+      ['Gezonde leefomgeving', 'Middel'],
+    ]);
+    const rows = await readInventory(page);
+    expect(rows.map((r) => r.slice(0, 5))).toEqual([
+      ['Industrie Z', 'Gezonde leefomgeving', DEFAULT_FORM, '7,5', '8'],
+      ['Schoolbestuur', 'Gelijke kansen', DEFAULT_FORM, '6', '7'],
+    ]);
+    expect(problems.pageErrors).toEqual([]);
+  });
+
+  it('drags a point with the mouse and the inventory follows', async () => {
+    await page.goto(matrixUrl('#voorbeeld=xyz'));
+    await waitForMatrix(page);
+    const before = await readInventory(page);
+    const point = page.locator('.matrix-chart__point').first();
+    await point.scrollIntoViewIfNeeded();
+    const box = (await point.boundingBox())!;
+    const chart = (await page.locator('.matrix-chart').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(
+      box.x + box.width / 2 + chart.width * 0.15,
+      box.y + box.height / 2 - chart.height * 0.2,
+      { steps: 8 },
+    );
+    await page.mouse.up();
+    const after = await readInventory(page);
+    expect(Number(after[0][3].replace(',', '.'))).toBeGreaterThan(
+      Number(before[0][3].replace(',', '.')),
+    );
+    expect(Number(after[0][4].replace(',', '.'))).toBeGreaterThan(
+      Number(before[0][4].replace(',', '.')),
+    );
+    expect(after.slice(1)).toEqual(before.slice(1));
+  });
+
+  it('shows direction, actions and maintenance role once a target is set', async () => {
+    await press(page.getByRole('button', { name: /^Partner toevoegen/ }));
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('Welzijn Regio');
+    await page.getByLabel('Invloed van Welzijn Regio', { exact: true }).fill('3');
+    await page.getByLabel('Afhankelijkheid van Welzijn Regio', { exact: true }).fill('7');
+    await page
+      .getByRole('button', { name: /Toevoegen \(gewenste positie van Welzijn Regio\)/ })
+      .click();
+    const card = page.locator('.partner-assessment');
+    await expect.poll(() => card.textContent()).toContain('onder de ambitielijn');
+    const text = (await card.textContent())!;
+    expect(text).toMatch(/Richting van de pijl.*(Investeren in effect|Minder afhankelijk worden)/s);
+    expect(text).toMatch(/Passende acties/);
+    expect(await card.locator('dd ul li').count()).toBeGreaterThan(0);
+    expect(text).toMatch(
+      /Onderhoud van de relatie.*(Projectleider|accounthouder|Contractbeheerder)/is,
+    );
+    expect(await card.locator('a[href*="/partnerstrategie/"]').count()).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('the kit', () => {
+  it('a share link opens the same matrix in a fresh browser profile', async () => {
+    await page.goto(matrixUrl('#voorbeeld=schoolbestuur'));
+    await waitForMatrix(page);
+    const original = await readInventory(page);
+    await page.getByRole('button', { name: 'Deellink maken' }).click();
+    const link = await page.getByLabel('Deellink').inputValue();
+    expect(link).toMatch(/#data=/);
+    const other = await launchBrowser();
+    try {
+      const fresh = await other.context.newPage();
+      await fresh.goto(link);
+      await waitForMatrix(fresh);
+      expect(await readInventory(fresh)).toEqual(original);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('CSV export imports back to the same matrix', async () => {
+    await page.goto(matrixUrl('#voorbeeld=industrie'));
+    await waitForMatrix(page);
+    const original = await readInventory(page);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Exporteer als CSV' }).click(),
+    ]);
+    const csv = readFileSync((await download.path())!);
+    expect(csv.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    expect(csv.toString('utf8')).toContain(';');
+    await page.getByRole('combobox', { name: 'Begin met een voorbeeld' }).selectOption('leeg');
+    expect(await readInventory(page)).toEqual([]);
+    await page.setInputFiles('input[type="file"]', {
+      name: 'matrix.csv',
+      mimeType: 'text/csv',
+      buffer: csv,
+    });
+    await expect.poll(() => readInventory(page)).toEqual(original);
+  });
+
+  it('exports the chart as a valid SVG and PNG', async () => {
+    await page.goto(matrixUrl('#voorbeeld=xyz'));
+    await waitForMatrix(page);
+    const [svgDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Grafiek als SVG' }).click(),
+    ]);
+    const svg = readFileSync((await svgDownload.path())!, 'utf8');
+    expect(svg.startsWith('<?xml')).toBe(true);
+    expect(svg).toContain('xmlns="http://www.w3.org/2000/svg"');
+    expect(svg).toContain('Partner X');
+    expect(svg).toContain('Ambitielijn');
+    const parsed = await page.evaluate(
+      (text) =>
+        new DOMParser().parseFromString(text, 'image/svg+xml').querySelector('parsererror') ===
+        null,
+      svg,
+    );
+    expect(parsed).toBe(true);
+    const [pngDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Grafiek als PNG' }).click(),
+    ]);
+    const png = readFileSync((await pngDownload.path())!);
+    expect(png.subarray(0, 8)).toEqual(
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    );
+    expect(png.readUInt32BE(16)).toBe(1280);
+  });
+
+  it('the print view has a chart and a table for every goal and the action overview', async () => {
+    await page.goto(matrixUrl('#voorbeeld=welzijn'));
+    await waitForMatrix(page);
+    await page.evaluate(() => {
+      window.print = () => undefined;
+    });
+    await page.getByRole('button', { name: 'Afdrukken' }).click();
+    await page.emulateMedia({ media: 'print' });
+    const goals = (await readGoals(page)).length;
+    await expect.poll(() => page.locator('.print-report .matrix-chart').count()).toBe(goals);
+    expect(await page.locator('.print-report').isVisible()).toBe(true);
+    expect(await page.locator('.kit-toolbar').isVisible()).toBe(false);
+    expect(await page.locator('table.overview-table').isVisible()).toBe(true);
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+    await page.emulateMedia({ media: 'screen' });
+  });
+
+  it('a reload restores the work', async () => {
+    await page.goto(matrixUrl('#voorbeeld=bibliotheken'));
+    await waitForMatrix(page);
+    await page.getByLabel('Naam van partner 1').fill('Bibliotheek Noord');
+    const before = await readInventory(page);
+    await page.waitForTimeout(600);
+    await page.reload();
+    await waitForMatrix(page);
+    expect(await readInventory(page)).toEqual(before);
+    expect(page.url()).not.toContain('#voorbeeld');
+  });
+
+  it('a deleted row can be undone', async () => {
+    await page.goto(matrixUrl('#voorbeeld=xyz'));
+    await waitForMatrix(page);
+    const before = await readInventory(page);
+    await page.getByRole('button', { name: 'Partner X verwijderen' }).click();
+    expect(await readInventory(page)).toHaveLength(before.length - 1);
+    await page
+      .getByRole('button', { name: /^Ongedaan maken/ })
+      .first()
+      .click();
+    expect(await readInventory(page)).toEqual(before);
+  });
+});
+
+describe('bad input costs no work', () => {
+  async function withWork() {
+    await page.goto(matrixUrl('#voorbeeld=xyz'));
+    await waitForMatrix(page);
+    return readInventory(page);
+  }
+
+  it('a garbled share link gives a Dutch message and leaves the work alone', async () => {
+    const before = await withWork();
+    await page.goto(matrixUrl('#data=1.eJzLSM3JyVcozy_KSQEAGgQEXQ'));
+    await waitForMatrix(page);
+    expect(await messages(page)).toMatch(/link/i);
+    expect(await readInventory(page)).toEqual(before);
+    await page.goto(matrixUrl('#voorbeeld=bestaat-niet'));
+    await waitForMatrix(page);
+    expect(await messages(page)).toContain('Dit voorbeeld bestaat niet');
+    expect(await readInventory(page)).toEqual(before);
+  });
+
+  it('a file that is not ours is refused with a message', async () => {
+    const before = await withWork();
+    await page.setInputFiles('input[type="file"]', {
+      name: 'ander.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"hello":"world"}'),
+    });
+    await expect.poll(() => messages(page)).toMatch(/\S/);
+    expect(await readInventory(page)).toEqual(before);
+    await page.setInputFiles('input[type="file"]', {
+      name: 'leeg.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.alloc(0),
+    });
+    await expect.poll(() => messages(page)).toContain('leeg');
+    expect(await readInventory(page)).toEqual(before);
+  });
+
+  it('names that look like HTML or a javascript: URL stay text', async () => {
+    await withWork();
+    const hostile = '<img src=x onerror=alert(1)>"><script>alert(2)</script>javascript:alert(3)';
+    await page.getByLabel('Naam van partner 1').fill(hostile);
+    await page.locator('.matrix-chart__point').first().focus();
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    expect(await page.locator('.partner-assessment h3').textContent()).toBe(hostile);
+    expect(problems.pageErrors).toEqual([]);
+  });
+
+  it('an out-of-range score is refused in the field with a message', async () => {
+    const before = await withWork();
+    const field = page.getByLabel('Invloed van Partner X', { exact: true });
+    await field.fill('12');
+    expect(await field.getAttribute('aria-invalid')).toBe('true');
+    await expect
+      .poll(() => page.locator('.field-error').first().textContent())
+      .toContain('0 tot 10');
+    await field.blur();
+    expect(await readInventory(page)).toEqual(before);
+  });
+
+  it('blocked localStorage: the matrix works and says it cannot save', async () => {
+    const blocked = await browser.context.newPage();
+    await blocked.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('blocked', 'SecurityError');
+        },
+      });
+    });
+    await blocked.goto(matrixUrl('#voorbeeld=xyz'));
+    await waitForMatrix(blocked);
+    await blocked.waitForTimeout(600);
+    expect(await messages(blocked)).toMatch(/opslaan|bewaren|opslag/i);
+    expect((await readInventory(blocked)).length).toBeGreaterThan(0);
+    await blocked.close();
+  });
+});
+
+it('axe finds nothing with data loaded and a partner selected', async () => {
+  await page.goto(matrixUrl('#voorbeeld=jongerenwerk'));
+  await waitForMatrix(page);
+  await page.locator('.matrix-chart__point').first().focus();
+  await page.getByRole('button', { name: 'Deellink maken' }).click();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag21a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+    .options({ rules: { 'label-content-name-mismatch': { enabled: true } } })
+    .analyze();
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
+  expect(problems.foreignRequests).toEqual([]);
+});
+
+it('each worked example in the chapter opens the matrix with that example', async () => {
+  await page.goto(new URL('partnerstrategie/voorbeelden/', site.url).href);
+  const hrefs = await page.$$eval('a[href*="#voorbeeld="]', (links) =>
+    links.map((a) => (a as HTMLAnchorElement).href),
+  );
+  expect(hrefs.length).toBeGreaterThanOrEqual(5);
+  for (const href of hrefs) {
+    const example = new URL(href).hash.split('=')[1];
+    await page.goto(href);
+    await waitForMatrix(page);
+    expect(await messages(page), example).toContain('Voorbeeld geladen');
+    expect((await readInventory(page)).length, example).toBeGreaterThan(0);
+  }
+});

@@ -1,0 +1,37 @@
+import type { Page } from 'playwright-core';
+
+/** What the reader sees in the inventory: one array of field values per row (selects by their text). */
+export async function readInventory(page: Page): Promise<string[][]> {
+  return page.$$eval('table.inventory tbody tr', (rows) =>
+    rows.map((row) =>
+      [...row.querySelectorAll('input, select')].map((field) =>
+        field instanceof HTMLSelectElement
+          ? (field.selectedOptions[0]?.textContent ?? '')
+          : (field as HTMLInputElement).value,
+      ),
+    ),
+  );
+}
+
+export async function readGoals(page: Page): Promise<string[][]> {
+  return page.$$eval('.goal-list li', (items) =>
+    items.map((item) =>
+      [...item.querySelectorAll('input, select')].map((field) =>
+        field instanceof HTMLSelectElement
+          ? (field.selectedOptions[0]?.textContent ?? '')
+          : (field as HTMLInputElement).value,
+      ),
+    ),
+  );
+}
+
+export async function messages(page: Page): Promise<string> {
+  return (await page.locator('.kit-messages').textContent()) ?? '';
+}
+
+/** Waits until the island has hydrated and read its saved state and link. */
+export async function waitForMatrix(page: Page): Promise<void> {
+  await page.locator('.partner-matrix table.inventory').waitFor();
+  await page.waitForFunction(() => document.querySelector('astro-island:not([ssr])') !== null);
+  await page.waitForTimeout(150);
+}
