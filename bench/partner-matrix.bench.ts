@@ -130,6 +130,7 @@ it('200 partners: drag steps and full re-renders', async () => {
       `Partner matrix with 200 partners (100 on the chart), Chromium headless:`,
       `  page load with the share link until 200 rows:  ${loadMs} ms`,
       `  ${fmt('drag step (pointermove → DOM updated)', dragStats)}`,
+      `  samples: ${drag.samples.map((v) => v.toFixed(1)).join(' ')}`,
       `  ${fmt('full re-render (ambition line moved)', stats(rerender))}`,
     ].join('\n'),
   );

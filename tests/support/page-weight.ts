@@ -14,6 +14,8 @@ export interface PageWeight {
   urlPath: string;
   jsGzip: number;
   cssGzip: number;
+  /** The islands' own script: what their components load beyond the page's other scripts. */
+  islandJsGzip: number;
   scripts: string[];
 }
 
@@ -35,17 +37,21 @@ export function pageWeight(build: SiteBuild, page: BuiltPage): PageWeight {
   const base = new URL(page.urlPath, 'http://site.test');
   const toPath = (ref: string) => new URL(ref, base).pathname;
 
-  const entries = [
+  const pageEntries = [
     ...[...doc.querySelectorAll('script[src]')].map((el) => el.getAttribute('src')!),
     ...[...doc.querySelectorAll('link[rel="modulepreload"]')].map((el) => el.getAttribute('href')!),
-    ...[...doc.querySelectorAll('astro-island')].flatMap((el) =>
-      ['component-url', 'renderer-url']
-        .map((attr) => el.getAttribute(attr))
-        .filter((v): v is string => !!v),
-    ),
   ].map(toPath);
-  const modules = new Set<string>();
-  for (const entry of entries) moduleGraph(build, entry, modules);
+  const islandEntries = [...doc.querySelectorAll('astro-island')]
+    .flatMap((el) => ['component-url', 'renderer-url'].map((attr) => el.getAttribute(attr)))
+    .filter((v): v is string => !!v)
+    .map(toPath);
+  const pageModules = new Set<string>();
+  for (const entry of pageEntries) moduleGraph(build, entry, pageModules);
+  const modules = new Set(pageModules);
+  for (const entry of islandEntries) moduleGraph(build, entry, modules);
+  const islandJsGzip = [...modules]
+    .filter((module) => !pageModules.has(module))
+    .reduce((sum, module) => sum + gzipSize(readFileSync(resolveInDist(build, module)!)), 0);
 
   const inlineScripts = [...doc.querySelectorAll('script:not([src])')]
     .filter((el) => !/json/.test(el.getAttribute('type') ?? ''))
@@ -62,5 +68,5 @@ export function pageWeight(build: SiteBuild, page: BuiltPage): PageWeight {
     if (!file) throw new Error(`Style sheet ${el.getAttribute('href')} is missing from the build`);
     cssGzip += gzipSize(readFileSync(file));
   }
-  return { urlPath: page.urlPath, jsGzip, cssGzip, scripts: [...modules] };
+  return { urlPath: page.urlPath, jsGzip, cssGzip, islandJsGzip, scripts: [...modules] };
 }

@@ -1,6 +1,6 @@
 import '../partner-matrix/partner-matrix.css';
 import '../instrument-kit/kit.css';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import {
   defaultAmbition,
   relationForms,
@@ -23,7 +23,7 @@ import {
 } from '../../lib/partner-strategy/matrix-operations';
 import { PartnerAssessmentView } from '../partner-matrix/Assessment';
 import { MatrixChart } from '../partner-matrix/MatrixChart';
-import { shareFragment } from '../partner-matrix/matrix-io';
+import { loadMatrixFiles } from '../partner-matrix/matrix-io';
 import { formatScore } from '../partner-matrix/wording';
 
 /** A one-partner matrix: the same state, rules and chart as the partner matrix. */
@@ -77,10 +77,9 @@ function ScoreSlider(props: {
   );
 }
 
-export default function AmbitionCheck(props: { idPrefix?: string }) {
+export default function AmbitionCheck(props: { idPrefix?: string; headingLevel?: 2 | 3 | 4 }) {
   const prefix = props.idPrefix ?? 'ambitie';
   const [{ state, partnerId }, setModel] = useState(initialState);
-  const [matrixLink, setMatrixLink] = useState<string | null>(null);
   const partner = state.partners.find((p) => p.id === partnerId)!;
   const assessment = useMemo(() => assessPartner(partner, state), [partner, state]);
   const update = (next: MatrixState) => setModel({ state: next, partnerId });
@@ -89,18 +88,10 @@ export default function AmbitionCheck(props: { idPrefix?: string }) {
   const setEnd = (key: keyof Ambition, value: number) =>
     update(setAmbition(state, { ...ambition, [key]: value }));
 
-  useEffect(() => {
-    let current = true;
-    void shareFragment(state).then((fragment) => {
-      if (current)
-        setMatrixLink(
-          `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}instrumenten/partnermatrix/${fragment}`,
-        );
-    });
-    return () => {
-      current = false;
-    };
-  }, [state]);
+  const openInMatrix = async () => {
+    const { shareFragment } = await loadMatrixFiles();
+    window.location.href = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}instrumenten/partnermatrix/${await shareFragment(state)}`;
+  };
 
   return (
     <div class="ambition-check instrument">
@@ -187,12 +178,17 @@ export default function AmbitionCheck(props: { idPrefix?: string }) {
           onMoveTarget={() => undefined}
         />
         <div aria-live="polite">
-          <PartnerAssessmentView partner={partner} goal={undefined} assessment={assessment} />
-          {matrixLink && (
-            <p>
-              <a href={matrixLink}>Open deze partner in de partnermatrix</a>
-            </p>
-          )}
+          <PartnerAssessmentView
+            partner={partner}
+            goal={undefined}
+            assessment={assessment}
+            headingLevel={props.headingLevel}
+          />
+          <p>
+            <button type="button" onClick={() => void openInMatrix()}>
+              Open deze partner in de partnermatrix
+            </button>
+          </p>
         </div>
       </div>
     </div>

@@ -28,11 +28,14 @@ export function PartnerAssessmentView(props: {
   partner: PartnerRow;
   goal: Goal | undefined;
   assessment: PartnerAssessment;
+  /** The heading level that fits where the view stands in the page (default h3). */
+  headingLevel?: 2 | 3 | 4;
 }) {
   const { partner, assessment } = props;
+  const Heading = `h${props.headingLevel ?? 3}` as 'h3';
   return (
     <section class="partner-assessment" aria-labelledby={`assessment-${partner.id}`}>
-      <h3 id={`assessment-${partner.id}`}>{partner.name}</h3>
+      <Heading id={`assessment-${partner.id}`}>{partner.name}</Heading>
       <p class="partner-assessment__meta">
         {props.goal ? `Doel: ${props.goal.name} · ` : ''}
         {relationFormById(partner.relation).label} · invloed {formatScore(partner.influence)} ·

@@ -7,10 +7,9 @@ import {
   type Ambition,
   type DirectionId,
 } from '../../data/partner-strategy';
-import { matrixExamples } from '../../data/partner-strategy-examples';
 import { actionOverview } from '../../lib/partner-strategy/action-overview';
 import { assessPartner } from '../../lib/partner-strategy/assessment';
-import { matrixToCsv } from '../../lib/partner-strategy/matrix-csv';
+import { createAssessmentCache } from '../../lib/partner-strategy/assessment-cache';
 import {
   addGoal,
   addPartner,
@@ -29,25 +28,11 @@ import {
   type Position,
 } from '../../lib/partner-strategy/matrix-state';
 import { createUndoStack } from '../../lib/instrument-kit/undo';
-import {
-  datedFilename,
-  downloadBlob,
-  downloadText,
-  readFileBytes,
-  svgDocument,
-  svgToPng,
-} from '../instrument-kit/browser-files';
 import { Messages, Toolbar, type KitMessage, type MessageKind } from '../instrument-kit/Messages';
 import { PartnerAssessmentView } from './Assessment';
 import { GoalList, PartnerInventory, type InventoryActions } from './Inventory';
 import { MatrixChart } from './MatrixChart';
-import {
-  createMatrixStore,
-  matrixFromFile,
-  matrixFromFragment,
-  matrixJson,
-  shareFragment,
-} from './matrix-io';
+import { createMatrixStore, loadMatrixFiles, matrixFromFragment } from './matrix-io';
 import { ActionOverviewTable, GoalTable } from './Tables';
 import { formatScore } from './wording';
 
@@ -69,6 +54,14 @@ export default function PartnerMatrix() {
   const [confirmReset, setConfirmReset] = useState(false);
   const [printing, setPrinting] = useState(false);
   const [ready, setReady] = useState(false);
+  const [examples, setExamples] = useState<{ id: string; title: string }[]>([]);
+  const loadExamples = () => {
+    if (examples.length === 0) {
+      void loadMatrixFiles().then((files) =>
+        setExamples(files.matrixExamples.map(({ id, title }) => ({ id, title }))),
+      );
+    }
+  };
   const svgRef = useRef<SVGSVGElement | null>(null);
   const fileInput = useRef<HTMLInputElement | null>(null);
   const undo = useMemo(() => createUndoStack<MatrixState>(), []);
@@ -187,11 +180,9 @@ export default function PartnerMatrix() {
   }, [state, ready]);
 
   const goal = state.goals.find((g) => g.id === goalId) ?? state.goals[0];
-  const assessments = useMemo(
-    () => new Map(state.partners.map((p) => [p.id, assessPartner(p, state)])),
-    [state],
-  );
-  const overview = useMemo(() => actionOverview(state), [state]);
+  const assessAll = useMemo(createAssessmentCache, []);
+  const assessments = useMemo(() => assessAll(state), [state]);
+  const overview = useMemo(() => actionOverview(state, assessments), [state, assessments]);
 
   const inventoryActions: InventoryActions = useMemo(
     () => ({
@@ -247,46 +238,75 @@ export default function PartnerMatrix() {
     setGoalId(result.goalId);
   };
 
-  const exportSvg = () => {
-    if (!svgRef.current) return;
-    downloadText(
-      datedFilename('partnermatrix', 'svg'),
-      svgDocument(svgRef.current),
-      'image/svg+xml',
+  /** Runs a file or link feature once its code has loaded; a failure is a message, not a crash. */
+  const withFiles = (
+    run: (files: Awaited<ReturnType<typeof loadMatrixFiles>>) => Promise<void> | void,
+  ) => {
+    void loadMatrixFiles()
+      .then(run)
+      .catch((error: unknown) =>
+        say(
+          'error',
+          `Dat lukte niet: ${(error as Error)?.message ?? error}. Je gegevens zijn niet aangepast.`,
+        ),
+      );
+  };
+  const exportJson = () =>
+    withFiles((f) =>
+      f.downloadText(
+        f.datedFilename('partnermatrix', 'json'),
+        f.matrixJson(state),
+        'application/json',
+      ),
     );
-  };
-  const exportPng = async () => {
-    if (!svgRef.current) return;
-    try {
-      downloadBlob(
-        datedFilename('partnermatrix', 'png'),
-        await svgToPng(svgDocument(svgRef.current), 1280, 1000),
-      );
-    } catch (error) {
-      say('error', `${(error as Error).message} Je gegevens zijn niet aangepast.`);
-    }
-  };
-  const makeShareLink = async () => {
-    const url = `${window.location.origin}${window.location.pathname}${await shareFragment(state)}`;
-    setShareUrl(url);
-    try {
-      await navigator.clipboard.writeText(url);
-      say(
-        'info',
-        'De deellink staat op je klembord. Iedereen met de link ziet deze partnermatrix.',
-      );
-    } catch {
-      say('info', 'Kopieer de deellink hieronder. Iedereen met de link ziet deze partnermatrix.');
-    }
-  };
-  const importFile = async (file: File) => {
-    const result = matrixFromFile(await readFileBytes(file), file.name);
-    if (!result.ok) {
-      say('error', `${result.message} Je eigen gegevens zijn niet aangepast.`);
-      return;
-    }
-    replaceState(result.value, `${file.name} geïmporteerd`, result.warnings);
-  };
+  const exportCsv = () =>
+    withFiles((f) =>
+      f.downloadText(
+        f.datedFilename('partnermatrix', 'csv'),
+        f.matrixToCsv(state),
+        'text/csv;charset=utf-8',
+      ),
+    );
+  const exportSvg = () =>
+    withFiles((f) => {
+      if (svgRef.current)
+        f.downloadText(
+          f.datedFilename('partnermatrix', 'svg'),
+          f.svgDocument(svgRef.current),
+          'image/svg+xml',
+        );
+    });
+  const exportPng = () =>
+    withFiles(async (f) => {
+      if (svgRef.current)
+        f.downloadBlob(
+          f.datedFilename('partnermatrix', 'png'),
+          await f.svgToPng(f.svgDocument(svgRef.current), 1280, 1000),
+        );
+    });
+  const makeShareLink = () =>
+    withFiles(async (f) => {
+      const url = `${window.location.origin}${window.location.pathname}${await f.shareFragment(state)}`;
+      setShareUrl(url);
+      try {
+        await navigator.clipboard.writeText(url);
+        say(
+          'info',
+          'De deellink staat op je klembord. Iedereen met de link ziet deze partnermatrix.',
+        );
+      } catch {
+        say('info', 'Kopieer de deellink hieronder. Iedereen met de link ziet deze partnermatrix.');
+      }
+    });
+  const importFile = (file: File) =>
+    withFiles(async (f) => {
+      const result = f.matrixFromFile(await f.readFileBytes(file), file.name);
+      if (!result.ok) {
+        say('error', `${result.message} Je eigen gegevens zijn niet aangepast.`);
+        return;
+      }
+      replaceState(result.value, `${file.name} geïmporteerd`, result.warnings);
+    });
   const print = () => {
     setPrinting(true);
     requestAnimationFrame(() => {
@@ -327,6 +347,8 @@ export default function PartnerMatrix() {
           <span>Voorbeeld</span>
           <select
             aria-label="Begin met een voorbeeld"
+            onFocus={loadExamples}
+            onPointerDown={loadExamples}
             value=""
             onChange={(event) => {
               const id = (event.currentTarget as HTMLSelectElement).value;
@@ -337,7 +359,7 @@ export default function PartnerMatrix() {
           >
             <option value="">Kies…</option>
             <option value="leeg">Leeg beginnen</option>
-            {matrixExamples.map((example) => (
+            {examples.map((example) => (
               <option key={example.id} value={example.id}>
                 {example.title}
               </option>
@@ -358,40 +380,22 @@ export default function PartnerMatrix() {
             const input = event.currentTarget as HTMLInputElement;
             const file = input.files?.[0];
             input.value = '';
-            if (file) void importFile(file);
+            if (file) importFile(file);
           }}
         />
-        <button
-          type="button"
-          onClick={() =>
-            downloadText(
-              datedFilename('partnermatrix', 'json'),
-              matrixJson(state),
-              'application/json',
-            )
-          }
-        >
+        <button type="button" onClick={exportJson}>
           Exporteer als JSON
         </button>
-        <button
-          type="button"
-          onClick={() =>
-            downloadText(
-              datedFilename('partnermatrix', 'csv'),
-              matrixToCsv(state),
-              'text/csv;charset=utf-8',
-            )
-          }
-        >
+        <button type="button" onClick={exportCsv}>
           Exporteer als CSV
         </button>
         <button type="button" onClick={exportSvg}>
           Grafiek als SVG
         </button>
-        <button type="button" onClick={() => void exportPng()}>
+        <button type="button" onClick={exportPng}>
           Grafiek als PNG
         </button>
-        <button type="button" onClick={() => void makeShareLink()}>
+        <button type="button" onClick={makeShareLink}>
           Deellink maken
         </button>
         <button type="button" onClick={print}>

@@ -2,6 +2,7 @@ import { directionById, relationFormById } from '../../data/partner-strategy';
 import type { OverviewRow } from '../../lib/partner-strategy/action-overview';
 import type { PartnerAssessment } from '../../lib/partner-strategy/assessment';
 import { urgencies, type Goal, type PartnerRow } from '../../lib/partner-strategy/matrix-state';
+import { pure } from '../instrument-kit/pure';
 import { roleLabel } from './links';
 import { formatScore, gapText } from './wording';
 
@@ -9,6 +10,32 @@ const directionList = (ids: PartnerAssessment['suggestedDirections']) =>
   ids.length
     ? ids.map((id) => `${directionById(id).arrow} ${directionById(id).label}`).join(', ')
     : '–';
+
+const GoalRow = pure(function GoalRow(props: {
+  partner: PartnerRow;
+  assessment: PartnerAssessment;
+}) {
+  const { partner, assessment } = props;
+  return (
+    <tr>
+      <th scope="row">{partner.name}</th>
+      <td>{relationFormById(partner.relation).label}</td>
+      <td>{formatScore(partner.influence)}</td>
+      <td>{formatScore(partner.dependency)}</td>
+      <td>{gapText(assessment.side, assessment.gap)}</td>
+      <td>
+        {partner.target
+          ? `invloed ${formatScore(partner.target.influence)}, afhankelijkheid ${formatScore(partner.target.dependency)}`
+          : '–'}
+      </td>
+      <td>
+        {directionList(
+          partner.target ? assessment.arrowDirections : assessment.suggestedDirections,
+        )}
+      </td>
+    </tr>
+  );
+});
 
 /** The chart's numbers as a table: for screen readers, for print, for checking. */
 export function GoalTable(props: {
@@ -42,23 +69,7 @@ export function GoalTable(props: {
             </tr>
           )}
           {props.rows.map(({ partner, assessment }) => (
-            <tr key={partner.id}>
-              <th scope="row">{partner.name}</th>
-              <td>{relationFormById(partner.relation).label}</td>
-              <td>{formatScore(partner.influence)}</td>
-              <td>{formatScore(partner.dependency)}</td>
-              <td>{gapText(assessment.side, assessment.gap)}</td>
-              <td>
-                {partner.target
-                  ? `invloed ${formatScore(partner.target.influence)}, afhankelijkheid ${formatScore(partner.target.dependency)}`
-                  : '–'}
-              </td>
-              <td>
-                {directionList(
-                  partner.target ? assessment.arrowDirections : assessment.suggestedDirections,
-                )}
-              </td>
-            </tr>
+            <GoalRow key={partner.id} partner={partner} assessment={assessment} />
           ))}
         </tbody>
       </table>
@@ -68,6 +79,30 @@ export function GoalTable(props: {
 
 const urgencyLabel = (goal: Goal) =>
   urgencies.find((u) => u.id === goal.urgency)?.label ?? goal.urgency;
+
+const OverviewRowView = pure(function OverviewRowView(props: {
+  partner: PartnerRow;
+  goal: Goal;
+  assessment: PartnerAssessment;
+}) {
+  const { partner, goal, assessment } = props;
+  return (
+    <tr>
+      <th scope="row">{partner.name}</th>
+      <td>{`${goal.name} (${urgencyLabel(goal)})`}</td>
+      <td>{gapText(assessment.side, assessment.gap)}</td>
+      <td>
+        {directionList(
+          partner.target && assessment.arrowDirections.length
+            ? assessment.arrowDirections
+            : assessment.suggestedDirections,
+        )}
+      </td>
+      <td>{assessment.actions.map((action) => action.label).join('; ') || '–'}</td>
+      <td>{roleLabel(assessment.role)}</td>
+    </tr>
+  );
+});
 
 /** Step 4: every partner with a direction, urgent goals first, then furthest below the line. */
 export function ActionOverviewTable(props: { rows: OverviewRow[] }) {
@@ -90,20 +125,12 @@ export function ActionOverviewTable(props: { rows: OverviewRow[] }) {
         </thead>
         <tbody>
           {props.rows.map(({ partner, goal, assessment }) => (
-            <tr key={partner.id}>
-              <th scope="row">{partner.name}</th>
-              <td>{`${goal.name} (${urgencyLabel(goal)})`}</td>
-              <td>{gapText(assessment.side, assessment.gap)}</td>
-              <td>
-                {directionList(
-                  partner.target && assessment.arrowDirections.length
-                    ? assessment.arrowDirections
-                    : assessment.suggestedDirections,
-                )}
-              </td>
-              <td>{assessment.actions.map((action) => action.label).join('; ') || '–'}</td>
-              <td>{roleLabel(assessment.role)}</td>
-            </tr>
+            <OverviewRowView
+              key={partner.id}
+              partner={partner}
+              goal={goal}
+              assessment={assessment}
+            />
           ))}
         </tbody>
       </table>

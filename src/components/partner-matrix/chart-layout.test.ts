@@ -9,6 +9,14 @@ describe('chart scales', () => {
     expect(y(0)).toBe(CHART.height - CHART.bottom);
     expect(y(10)).toBe(CHART.top);
   });
+
+  it('maps pixels back to scores', () => {
+    const { x, y } = chartScales();
+    for (const score of [0, 2.5, 7, 10]) {
+      expect(x.invert(x(score))).toBeCloseTo(score, 10);
+      expect(y.invert(y(score))).toBeCloseTo(score, 10);
+    }
+  });
 });
 
 describe('snapScore', () => {

@@ -1,18 +1,32 @@
 // Geometry of the partner chart: scales from scores to SVG coordinates, and label
 // placement that keeps labels of nearby partners readable. Pure, so it is unit-tested.
-import { scaleLinear } from 'd3-scale';
 import { scoreScale } from '../../data/partner-strategy';
 
 export const CHART = { width: 640, height: 500, top: 44, right: 24, bottom: 64, left: 72 } as const;
 
+export interface LinearScale {
+  (value: number): number;
+  invert(pixel: number): number;
+}
+
+/**
+ * A linear map from scores to pixels and back. We used d3-scale's scaleLinear first, but it
+ * brings d3-interpolate, d3-color and d3-format along: 10.8 KB gzip for what these six lines
+ * do, and the instrument pages have a 35 KB budget for all their script.
+ */
+export function linearScale(domain: [number, number], range: [number, number]): LinearScale {
+  const ratio = (range[1] - range[0]) / (domain[1] - domain[0]);
+  const scale = (value: number) => range[0] + (value - domain[0]) * ratio;
+  scale.invert = (pixel: number) => domain[0] + (pixel - range[0]) / ratio;
+  return scale;
+}
+
 export function chartScales() {
-  const x = scaleLinear()
-    .domain([scoreScale.min, scoreScale.max])
-    .range([CHART.left, CHART.width - CHART.right]);
-  const y = scaleLinear()
-    .domain([scoreScale.min, scoreScale.max])
-    .range([CHART.height - CHART.bottom, CHART.top]);
-  return { x, y };
+  const domain: [number, number] = [scoreScale.min, scoreScale.max];
+  return {
+    x: linearScale(domain, [CHART.left, CHART.width - CHART.right]),
+    y: linearScale(domain, [CHART.height - CHART.bottom, CHART.top]),
+  };
 }
 
 /** Rounds a score to the scale's step and keeps it on the scale. */

@@ -1,18 +1,9 @@
-// The partner matrix's ways in and out: share link, JSON and CSV files, and the autosave.
-// Every way in ends in sanitizeMatrix, the one validator of the matrix state.
-import { fromJsonExport, toJsonExport } from '../../lib/instrument-kit/json-export';
+// The partner matrix's ways in: the autosave (loaded at start) and a link, whose decoder and
+// examples load only when a link asks for them. Every way in ends in sanitizeMatrix, the one
+// validator of the matrix state.
 import { failure, type Outcome } from '../../lib/instrument-kit/result';
-import {
-  buildFragment,
-  decodeSharePayload,
-  encodeSharePayload,
-  parseFragment,
-} from '../../lib/instrument-kit/share-link';
 import { createStore } from '../../lib/instrument-kit/storage';
-import { decodeTextFile } from '../../lib/instrument-kit/text-file';
-import { matrixFromCsv } from '../../lib/partner-strategy/matrix-csv';
 import {
-  exampleMatrix,
   MATRIX_VERSION,
   sanitizeMatrix,
   type MatrixState,
@@ -29,17 +20,19 @@ export function createMatrixStore() {
   });
 }
 
-export async function shareFragment(state: MatrixState): Promise<string> {
-  return buildFragment({ data: await encodeSharePayload(state) });
-}
-
 export type FragmentLoad =
   { kind: 'none' } | { kind: 'loaded'; from: 'link' | 'example'; outcome: Outcome<MatrixState> };
 
+/** "#data=…" or "#voorbeeld=…" somewhere in a hash; a heading anchor is not a link to load. */
+const hasState = (hash: string) => /[#&](data|voorbeeld)=/.test(hash);
+
 /** Reads "#data=…" (a shared matrix) or "#voorbeeld=…" (a prepared example); anything else is none. */
 export async function matrixFromFragment(hash: string): Promise<FragmentLoad> {
+  if (!hasState(hash)) return { kind: 'none' };
+  const { parseFragment, decodeSharePayload } = await import('../../lib/instrument-kit/share-link');
   const params = parseFragment(hash);
   if (params.voorbeeld !== undefined) {
+    const { exampleMatrix } = await import('../../lib/partner-strategy/matrix-examples');
     const example = exampleMatrix(params.voorbeeld);
     return {
       kind: 'loaded',
@@ -64,19 +57,5 @@ export async function matrixFromFragment(hash: string): Promise<FragmentLoad> {
   };
 }
 
-export const matrixJson = (state: MatrixState) => toJsonExport(TOOL, MATRIX_VERSION, state);
-
-/** A chosen file: our JSON export, or a CSV (ours, or edited in Excel). */
-export function matrixFromFile(bytes: Uint8Array, filename: string): Outcome<MatrixState> {
-  const text = decodeTextFile(bytes);
-  if (!text.ok) return text;
-  const looksLikeJson = /\.json$/i.test(filename) || /^\s*[{[]/.test(text.value);
-  let result: Outcome<MatrixState>;
-  if (looksLikeJson) {
-    const envelope = fromJsonExport(text.value, TOOL, MATRIX_VERSION);
-    result = envelope.ok ? sanitizeMatrix(envelope.value.state) : envelope;
-  } else {
-    result = matrixFromCsv(text.value);
-  }
-  return result.ok ? { ...result, warnings: [...text.warnings, ...result.warnings] } : result;
-}
+/** The file and link features, loaded when the reader first uses one of them. */
+export const loadMatrixFiles = () => import('./matrix-files');

@@ -1,6 +1,7 @@
+import { exampleMatrix } from './matrix-examples';
 import { expect, it } from 'vitest';
 import { actionOverview } from './action-overview';
-import { exampleMatrix, type MatrixState, type PartnerRow, type Urgency } from './matrix-state';
+import { type MatrixState, type PartnerRow, type Urgency } from './matrix-state';
 
 let next = 0;
 const row = (

@@ -1,7 +1,8 @@
+import { exampleMatrix } from './matrix-examples';
 import { describe, expect, it } from 'vitest';
 import { actionsForDirection, type RelationForm } from '../../data/partner-strategy';
 import { assessPartner } from './assessment';
-import { exampleMatrix, type MatrixState, type PartnerRow, type Position } from './matrix-state';
+import { type MatrixState, type PartnerRow, type Position } from './matrix-state';
 
 /** One partner under one goal, on the default diagonal unless said otherwise. */
 function partner(

@@ -1,7 +1,8 @@
+import { exampleMatrix } from './matrix-examples';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../instrument-kit/csv';
 import { matrixFromCsv, matrixToCsv } from './matrix-csv';
-import { exampleMatrix, type MatrixState } from './matrix-state';
+import { type MatrixState } from './matrix-state';
 
 const HEADER =
   'Doel;Urgentie;Partner;Vorm;Invloed;Afhankelijkheid;Gewenste invloed;Gewenste afhankelijkheid;Opmerkingen;Ambitie bij geen afhankelijkheid;Ambitie bij volledige afhankelijkheid';

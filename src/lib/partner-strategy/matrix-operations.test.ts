@@ -1,3 +1,4 @@
+import { exampleMatrix } from './matrix-examples';
 import { describe, expect, it } from 'vitest';
 import {
   addGoal,
@@ -11,13 +12,7 @@ import {
   updateGoal,
   updatePartner,
 } from './matrix-operations';
-import {
-  emptyMatrix,
-  exampleMatrix,
-  MATRIX_LIMITS,
-  sanitizeMatrix,
-  type MatrixState,
-} from './matrix-state';
+import { emptyMatrix, MATRIX_LIMITS, sanitizeMatrix, type MatrixState } from './matrix-state';
 
 /** Deep-freezes a state, so that any mutation by an operation throws. */
 function frozen<T>(value: T): T {

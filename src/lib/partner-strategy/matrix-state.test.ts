@@ -1,9 +1,9 @@
+import { exampleMatrix } from './matrix-examples';
 import { describe, expect, it } from 'vitest';
 import { defaultAmbition } from '../../data/partner-strategy';
 import { matrixExamples } from '../../data/partner-strategy-examples';
 import {
   emptyMatrix,
-  exampleMatrix,
   MATRIX_LIMITS,
   sanitizeMatrix,
   urgencies,

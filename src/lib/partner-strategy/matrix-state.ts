@@ -16,7 +16,6 @@ import {
   type Ambition,
   type RelationForm,
 } from '../../data/partner-strategy';
-import { matrixExampleById } from '../../data/partner-strategy-examples';
 import { formatDecimal } from '../instrument-kit/csv';
 import { createId } from '../instrument-kit/ids';
 import { failure, success, type Outcome } from '../instrument-kit/result';
@@ -353,12 +352,4 @@ function each(
       `Er stonden meer dan ${limit} ${what} in. Alleen de eerste ${limit} zijn overgenomen.`,
     );
   }
-}
-
-/** A sanitized copy of a prepared example, or null when there is no example with this id. */
-export function exampleMatrix(id: string): MatrixState | null {
-  const example = matrixExampleById(id);
-  if (!example) return null;
-  const result = sanitizeMatrix(example.state);
-  return result.ok ? result.value : null;
 }
