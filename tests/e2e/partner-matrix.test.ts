@@ -319,6 +319,72 @@ describe('bad input costs no work', () => {
     expect(await readInventory(page)).toEqual(before);
   });
 
+  it('an empty name is refused and the old name stays', async () => {
+    const before = await withWork();
+    const field = page.getByLabel('Naam van partner 1');
+    await field.fill('');
+    await expect
+      .poll(() => page.locator('.field-error').first().textContent())
+      .toContain('Een naam is nodig');
+    await field.blur();
+    expect(await readInventory(page)).toEqual(before);
+  });
+
+  it('a half-broken CSV from Excel (Windows-1252) imports the valid rows and names what it skipped', async () => {
+    await withWork();
+    const csv = [
+      'Doel;Urgentie;Partner;Vorm;Invloed;Afhankelijkheid',
+      'Gezonde leefomgeving;hoog;Café de Brug;opdracht;6,5;3',
+      'Gezonde leefomgeving;hoog;Kapotte rij;opdracht;veel;3',
+      `Gezonde leefomgeving;hoog;${'L'.repeat(10_000)};subsidie;2;2`,
+    ].join('\r\n');
+    const bytes = Buffer.from(csv, 'latin1');
+    await page.setInputFiles('input[type="file"]', {
+      name: 'excel.csv',
+      mimeType: 'text/csv',
+      buffer: bytes,
+    });
+    await expect.poll(() => messages(page)).toContain('excel.csv');
+    const text = await messages(page);
+    expect(text).toMatch(/Kapotte rij|Rij 3/);
+    const rows = await readInventory(page);
+    expect(rows.map((r) => r[0].slice(0, 12))).toEqual(['Café de Brug', 'LLLLLLLLLLLL']);
+    expect(rows[1][0].length).toBeLessThanOrEqual(120);
+    expect(rows[0].slice(3, 5)).toEqual(['6,5', '3']);
+    // The work that was there before can be brought back.
+    await page.getByRole('button', { name: 'Vorige werk terugzetten' }).click();
+    expect((await readInventory(page))[0][0]).toBe('Partner X');
+  });
+
+  it('full localStorage: the work stays on screen and the message says what to do', async () => {
+    const full = await browser.context.newPage();
+    await full.addInitScript(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      };
+    });
+    await full.goto(matrixUrl('#voorbeeld=xyz'));
+    await waitForMatrix(full);
+    await full.waitForTimeout(600);
+    expect(await messages(full)).toMatch(/vol/i);
+    expect((await readInventory(full)).length).toBe(3);
+    await full.close();
+  });
+
+  it('a damaged saved state gives a message, is kept aside, and the page works', async () => {
+    await page.evaluate(() =>
+      localStorage.setItem('partnerwijzer:partnermatrix', '{"v":1,"state":{"goals":[{"id":'),
+    );
+    await page.reload();
+    await waitForMatrix(page);
+    expect(await messages(page)).toMatch(/\S/);
+    expect(
+      await page.evaluate(() => localStorage.getItem('partnerwijzer:partnermatrix:backup')),
+    ).toContain('goals');
+    await page.getByRole('button', { name: /^Partner toevoegen/ }).click();
+    expect(await readInventory(page)).toHaveLength(1);
+  });
+
   it('blocked localStorage: the matrix works and says it cannot save', async () => {
     const blocked = await browser.context.newPage();
     await blocked.addInitScript(() => {

@@ -339,7 +339,10 @@ export default function PartnerMatrix() {
   };
 
   return (
-    <div class={`partner-matrix instrument${printing ? ' is-printing' : ''}`}>
+    <div
+      class={`partner-matrix instrument${printing ? ' is-printing' : ''}`}
+      data-ready={ready ? '' : undefined}
+    >
       <Messages messages={messages} onDismiss={dismiss} />
 
       <Toolbar label="Bestand en delen">

@@ -31,7 +31,9 @@ export async function messages(page: Page): Promise<string> {
 
 /** Waits until the island has hydrated and read its saved state and link. */
 export async function waitForMatrix(page: Page): Promise<void> {
-  await page.locator('.partner-matrix table.inventory').waitFor();
-  await page.waitForFunction(() => document.querySelector('astro-island:not([ssr])') !== null);
-  await page.waitForTimeout(150);
+  // data-ready: saved work and the link (if any) have been read. A link in the hash is removed
+  // once it has been applied (also when only the hash changed), then the next frame shows it.
+  await page.locator('.partner-matrix[data-ready]').waitFor();
+  await page.waitForFunction(() => !/[#&](data|voorbeeld)=/.test(window.location.hash));
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())));
 }
