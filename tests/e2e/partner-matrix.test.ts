@@ -197,7 +197,7 @@ describe('the kit', () => {
     expect(svg.startsWith('<?xml')).toBe(true);
     expect(svg).toContain('xmlns="http://www.w3.org/2000/svg"');
     expect(svg).toContain('Partner X');
-    expect(svg).toContain('Ambitielijn');
+    expect(svg).toContain('Ambitielijn: invloed 0 bij afhankelijkheid 0, 10 bij 10');
     const parsed = await page.evaluate(
       (text) =>
         new DOMParser().parseFromString(text, 'image/svg+xml').querySelector('parsererror') ===

@@ -2,7 +2,7 @@ import { useRef } from 'preact/hooks';
 import { axes, quadrants, type Ambition } from '../../data/partner-strategy';
 import type { LineSide } from '../../lib/partner-strategy/ambition-line';
 import type { Goal, PartnerRow, Position } from '../../lib/partner-strategy/matrix-state';
-import { CHART, chartScales, placeLabels, shortLabel, snapScore } from './chart-layout';
+import { CHART, chartScales, placeLabels, shortLabel, snapScore, textBox } from './chart-layout';
 import { formatScore, sideText } from './wording';
 
 export interface ChartPoint {
@@ -41,6 +41,11 @@ const quadrantCorners: Record<string, { x: number; y: number; anchor: 'start' | 
   'vervangbaar-beperkt': { x: x(0) + 8, y: y(0) - 8, anchor: 'start' },
   'afhankelijk-beperkt': { x: x(10) - 8, y: y(0) - 8, anchor: 'end' },
 };
+
+const quadrantLabelBoxes = quadrants.map((quadrant) => {
+  const corner = quadrantCorners[quadrant.id];
+  return textBox(corner.x, corner.y, quadrant.label, corner.anchor);
+});
 
 /**
  * Where a pointer event falls in the chart's own coordinates. The platform does this with the
@@ -152,6 +157,7 @@ export function MatrixChart(props: Props) {
       y: y(partner.influence),
       text: partner.name,
     })),
+    quadrantLabelBoxes,
   );
   const titleId = `chart-title-${goal.id}`;
   const markerId = `arrow-${goal.id}`;
@@ -220,6 +226,9 @@ export function MatrixChart(props: Props) {
         const corner = quadrantCorners[quadrant.id];
         return (
           <text
+            paint-order="stroke"
+            stroke="#ffffff"
+            stroke-width="4"
             key={quadrant.id}
             x={corner.x}
             y={corner.y}
@@ -363,6 +372,9 @@ export function MatrixChart(props: Props) {
           </g>
         </g>
       ))}
+      <text x={x(10)} y={LEGEND_Y + 22} text-anchor="end" font-size="12" fill={COLORS.text}>
+        {`Ambitielijn: invloed ${formatScore(ambition.atNoDependency)} bij afhankelijkheid 0, ${formatScore(ambition.atFullDependency)} bij 10`}
+      </text>
       <g aria-hidden="true" font-size="12" fill={COLORS.text}>
         <circle cx={x(0) + 8} cy={LEGEND_Y + 4} r={5} fill={COLORS.above} />
         <text x={x(0) + 18} y={LEGEND_Y + 8}>

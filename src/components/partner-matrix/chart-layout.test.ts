@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHART, chartScales, placeLabels, shortLabel, snapScore } from './chart-layout';
+import { CHART, chartScales, placeLabels, shortLabel, snapScore, textBox } from './chart-layout';
 
 describe('chart scales', () => {
   it('puts 0 at the bottom left and 10 at the top right of the plot area', () => {
@@ -54,6 +54,14 @@ describe('placeLabels', () => {
     ]);
     expect(label.anchor).toBe('end');
     expect(label.x).toBeLessThan(CHART.width - 30);
+  });
+
+  it('keeps labels off fixed texts such as the area names', () => {
+    const obstacle = textBox(200, 204, 'Strategische partner', 'start');
+    const [label] = placeLabels([{ id: 'z', x: 190, y: 200, text: 'Partner Z' }], [obstacle]);
+    expect(label.moved).toBe(true);
+    const box = textBox(label.x, label.y, 'Partner Z', label.anchor);
+    expect(box[1] >= obstacle[3] || box[3] <= obstacle[1]).toBe(true);
   });
 
   it('shortens very long names on the chart only', () => {

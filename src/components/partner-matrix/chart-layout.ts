@@ -64,10 +64,25 @@ export function shortLabel(text: string): string {
  * Greedy placement: each label starts right of its point (left of it near the right edge);
  * when it overlaps a label already placed, it moves down (then up) in line-height steps.
  */
-export function placeLabels(labels: readonly LabelInput[]): PlacedLabel[] {
-  const placed: { box: [number, number, number, number]; label: PlacedLabel }[] = [];
+export type Box = [left: number, top: number, right: number, bottom: number];
+
+/** The box a text of this length takes, given its anchor point and alignment. */
+export function textBox(x: number, y: number, text: string, anchor: 'start' | 'end'): Box {
+  const width = text.length * CHAR_WIDTH;
+  const left = anchor === 'start' ? x : x - width;
+  return [left, y - LINE_HEIGHT + 4, left + width, y + 4];
+}
+
+export function placeLabels(
+  labels: readonly LabelInput[],
+  obstacles: readonly Box[] = [],
+): PlacedLabel[] {
+  const placed: { box: Box; label: PlacedLabel | null }[] = obstacles.map((box) => ({
+    box,
+    label: null,
+  }));
   const ordered = [...labels].sort((a, b) => a.y - b.y || a.x - b.x);
-  const overlaps = (box: [number, number, number, number]) =>
+  const overlaps = (box: Box) =>
     placed.some(
       ({ box: other }) =>
         box[0] < other[2] && box[2] > other[0] && box[1] < other[3] && box[3] > other[1],
@@ -76,12 +91,7 @@ export function placeLabels(labels: readonly LabelInput[]): PlacedLabel[] {
     const width = shortLabel(label.text).length * CHAR_WIDTH;
     const anchor: 'start' | 'end' = label.x + 10 + width > CHART.width - 4 ? 'end' : 'start';
     const left = anchor === 'start' ? label.x + 10 : label.x - 10 - width;
-    const boxAt = (y: number): [number, number, number, number] => [
-      left,
-      y - LINE_HEIGHT + 4,
-      left + width,
-      y + 4,
-    ];
+    const boxAt = (y: number): Box => [left, y - LINE_HEIGHT + 4, left + width, y + 4];
     let y = label.y + 4;
     for (let attempt = 1; overlaps(boxAt(y)) && attempt < 24; attempt++) {
       const offset = Math.ceil(attempt / 2) * LINE_HEIGHT * (attempt % 2 ? 1 : -1);
@@ -96,6 +106,6 @@ export function placeLabels(labels: readonly LabelInput[]): PlacedLabel[] {
     };
     placed.push({ box: boxAt(y), label: result });
   }
-  const byId = new Map(placed.map(({ label }) => [label.id, label]));
+  const byId = new Map(placed.flatMap(({ label }) => (label ? [[label.id, label] as const] : [])));
   return labels.map((label) => byId.get(label.id)!);
 }
