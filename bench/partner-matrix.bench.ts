@@ -1,20 +1,11 @@
 // npm run bench: how fast the partner matrix reacts with 200 partners, in real Chromium
 // against the built site. Prints the figures; fails when a drag step takes 16 ms or more.
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
+import { useBrowserAndSite } from '../tests/e2e/support/session';
 import { encodeSharePayload } from '../src/lib/instrument-kit/share-link';
-import { rootBuild } from '../tests/support/site-builds';
-import { launchBrowser, type BrowserSession } from '../tests/e2e/support/browser';
 import { waitForMatrix } from '../tests/e2e/support/matrix-page';
-import { serveBuild, type RunningSite } from '../tests/e2e/support/servers';
 
-let browser: BrowserSession;
-let site: RunningSite;
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchBrowser(), serveBuild(rootBuild)]);
-});
-afterAll(async () => {
-  await Promise.all([browser?.close(), site?.close()]);
-});
+const session = useBrowserAndSite();
 
 function bigMatrix(partnerCount: number) {
   const goals = Array.from({ length: 4 }, (_, i) => ({
@@ -50,10 +41,10 @@ const fmt = (label: string, s: ReturnType<typeof stats>) =>
   `${label.padEnd(38)} mean ${s.mean.toFixed(2)} ms · median ${s.median.toFixed(2)} ms · p95 ${s.p95.toFixed(2)} ms · max ${s.max.toFixed(2)} ms`;
 
 it('200 partners: drag steps and full re-renders', async () => {
-  const page = await browser.context.newPage();
+  const page = await session.browser.context.newPage();
   const fragment = `#data=${await encodeSharePayload(bigMatrix(200))}`;
   const loadStart = Date.now();
-  await page.goto(new URL(`instrumenten/partnermatrix/${fragment}`, site.url).href);
+  await page.goto(new URL(`instrumenten/partnermatrix/${fragment}`, session.site.url).href);
   await waitForMatrix(page);
   await page.waitForFunction(
     () => document.querySelectorAll('table.inventory tbody tr').length === 200,

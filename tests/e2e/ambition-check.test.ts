@@ -1,25 +1,17 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { rootBuild } from '../support/site-builds';
-import { launchBrowser, watchPage, type BrowserSession } from './support/browser';
+import { expect, it } from 'vitest';
+import { useBrowserAndSite } from './support/session';
+import { watchPage } from './support/browser';
 import { readInventory, waitForMatrix } from './support/matrix-page';
-import { serveBuild, type RunningSite } from './support/servers';
 
-let browser: BrowserSession;
-let site: RunningSite;
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchBrowser(), serveBuild(rootBuild)]);
-});
-afterAll(async () => {
-  await Promise.all([browser?.close(), site?.close()]);
-});
+const session = useBrowserAndSite();
 
 const verdict = (page: Page) => page.locator('.ambition-check .partner-assessment').textContent();
 
 it('gives a verdict in words that follows the sliders and the line, and opens the partner in the matrix', async () => {
-  const page = await browser.context.newPage();
-  const problems = watchPage(page, site.origin);
-  await page.goto(new URL('instrumenten/ambitielijn/', site.url).href);
+  const page = await session.browser.context.newPage();
+  const problems = watchPage(page, session.site.origin);
+  await page.goto(new URL('instrumenten/ambitielijn/', session.site.url).href);
   await page.locator('.ambition-check').waitFor();
   await page.waitForFunction(() => document.querySelector('astro-island:not([ssr])') !== null);
 
@@ -48,8 +40,8 @@ it('gives a verdict in words that follows the sliders and the line, and opens th
 });
 
 it('is embedded in the chapter on influence and dependency', async () => {
-  const page = await browser.context.newPage();
-  await page.goto(new URL('partnerstrategie/invloed-en-afhankelijkheid/', site.url).href);
+  const page = await session.browser.context.newPage();
+  await page.goto(new URL('partnerstrategie/invloed-en-afhankelijkheid/', session.site.url).href);
   const check = page.locator('.ambition-check');
   await check.scrollIntoViewIfNeeded();
   await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);

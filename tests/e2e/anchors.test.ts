@@ -1,20 +1,11 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { rootBuild } from '../support/site-builds';
-import { launchBrowser, type BrowserSession } from './support/browser';
-import { serveBuild, type RunningSite } from './support/servers';
+import { expect, it } from 'vitest';
+import { useBrowserAndSite } from './support/session';
 
-let browser: BrowserSession;
-let site: RunningSite;
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchBrowser(), serveBuild(rootBuild)]);
-});
-afterAll(async () => {
-  await Promise.all([browser?.close(), site?.close()]);
-});
+const session = useBrowserAndSite();
 
 it('a link to a heading opens the page scrolled to that section', async () => {
-  const page = await browser.context.newPage();
-  await page.goto(new URL('over/#zo-link-je-naar-een-onderdeel', site.url).href);
+  const page = await session.browser.context.newPage();
+  await page.goto(new URL('over/#zo-link-je-naar-een-onderdeel', session.site.url).href);
   const heading = page.locator('#zo-link-je-naar-een-onderdeel');
   await expect(heading.textContent()).resolves.toBe('Zo link je naar een onderdeel');
   const position = await heading.evaluate((el) => ({

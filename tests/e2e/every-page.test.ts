@@ -3,10 +3,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useBrowserAndSite } from './support/session';
 import { rootBuild } from '../support/site-builds';
-import { launchBrowser, watchPage, type BrowserSession } from './support/browser';
-import { serveBuild, type RunningSite } from './support/servers';
+import { watchPage } from './support/browser';
 
 function sitemapPaths(): string[] {
   const dist = rootBuild.outDir;
@@ -20,24 +20,17 @@ function sitemapPaths(): string[] {
 const paths = [...sitemapPaths(), '/404.html'];
 const AXE_TAGS = ['wcag2a', 'wcag21a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 
-let browser: BrowserSession;
-let site: RunningSite;
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchBrowser(), serveBuild(rootBuild)]);
-});
-afterAll(async () => {
-  await Promise.all([browser?.close(), site?.close()]);
-});
+const session = useBrowserAndSite();
 
 describe.each(['light', 'dark'] as const)('in %s mode', (colorScheme) => {
   it.each(paths)('%s', async (urlPath) => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     await page.emulateMedia({ colorScheme });
-    const problems = watchPage(page, site.origin);
-    const response = await page.goto(new URL(urlPath.slice(1), site.url).href, {
+    const problems = watchPage(page, session.site.origin);
+    const response = await page.goto(new URL(urlPath.slice(1), session.site.url).href, {
       waitUntil: 'networkidle',
     });
-    expect(response?.status()).toBe(urlPath === '/404.html' ? 200 : 200);
+    expect(response?.status()).toBe(200);
     const results = await new AxeBuilder({ page })
       .withTags(AXE_TAGS)
       // An experimental rule that axe leaves off by default; we want it (WCAG 2.5.3).

@@ -2,34 +2,21 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { rootBuild } from '../support/site-builds';
-import {
-  launchBrowser,
-  watchPage,
-  type BrowserSession,
-  type PageProblems,
-} from './support/browser';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useBrowserAndSite } from './support/session';
+import { launchBrowser, watchPage, type PageProblems } from './support/browser';
 import { messages, readGoals, readInventory, waitForMatrix } from './support/matrix-page';
-import { serveBuild, type RunningSite } from './support/servers';
 
-let browser: BrowserSession;
-let site: RunningSite;
+const session = useBrowserAndSite();
 let page: Page;
 let problems: PageProblems;
 const DEFAULT_FORM = 'Anders';
-const matrixUrl = (hash = '') => new URL(`instrumenten/partnermatrix/${hash}`, site.url).href;
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchBrowser(), serveBuild(rootBuild)]);
-});
-afterAll(async () => {
-  await Promise.all([browser?.close(), site?.close()]);
-});
+const matrixUrl = (hash = '') =>
+  new URL(`instrumenten/partnermatrix/${hash}`, session.site.url).href;
 beforeEach(async () => {
-  for (const open of browser.context.pages()) await open.close();
-  page = await browser.context.newPage();
-  problems = watchPage(page, site.origin);
+  for (const open of session.browser.context.pages()) await open.close();
+  page = await session.browser.context.newPage();
+  problems = watchPage(page, session.site.origin);
   page.on('dialog', (dialog) => {
     problems.pageErrors.push(`unexpected dialog: ${dialog.message()}`);
     void dialog.dismiss();
@@ -357,7 +344,7 @@ describe('bad input costs no work', () => {
   });
 
   it('full localStorage: the work stays on screen and the message says what to do', async () => {
-    const full = await browser.context.newPage();
+    const full = await session.browser.context.newPage();
     await full.addInitScript(() => {
       Storage.prototype.setItem = () => {
         throw new DOMException('full', 'QuotaExceededError');
@@ -386,7 +373,7 @@ describe('bad input costs no work', () => {
   });
 
   it('blocked localStorage: the matrix works and says it cannot save', async () => {
-    const blocked = await browser.context.newPage();
+    const blocked = await session.browser.context.newPage();
     await blocked.addInitScript(() => {
       Object.defineProperty(window, 'localStorage', {
         get() {
@@ -419,7 +406,7 @@ it('axe finds nothing with data loaded and a partner selected', async () => {
 });
 
 it('each worked example in the chapter opens the matrix with that example', async () => {
-  await page.goto(new URL('partnerstrategie/voorbeelden/', site.url).href);
+  await page.goto(new URL('partnerstrategie/voorbeelden/', session.site.url).href);
   const hrefs = await page.$$eval('a[href*="#voorbeeld="]', (links) =>
     links.map((a) => (a as HTMLAnchorElement).href),
   );
