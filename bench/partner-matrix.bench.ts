@@ -1,5 +1,7 @@
 // npm run bench: how fast the partner matrix reacts with 200 partners, in real Chromium
-// against the built site. Prints the figures; fails when a drag step takes 16 ms or more.
+// against the built site. Prints the figures; fails when 1 drag step in 20 takes 16 ms or more.
+// A step is measured from the pointermove event until Preact has updated the DOM; the browser's
+// style, layout and paint follow in the same frame.
 import { expect, it } from 'vitest';
 import { useBrowserAndSite } from '../tests/e2e/support/session';
 import { encodeSharePayload } from '../src/lib/instrument-kit/share-link';
@@ -19,8 +21,9 @@ function bigMatrix(partnerCount: number) {
     // Half the partners on the first goal, so its chart has 100 points.
     goalId: i % 2 === 0 ? 'g0' : goals[1 + (i % 3)].id,
     relation: 'opdracht',
+    // Whole scores spread over the 121 grid positions, as workshops tend to score.
     influence: (i * 7) % 11,
-    dependency: (i * 3) % 11,
+    dependency: Math.floor(i / 11) % 11,
     target: i % 4 === 0 ? { influence: 10 - ((i * 7) % 11), dependency: (i * 3) % 11 } : null,
     notes: '',
   }));
@@ -121,11 +124,10 @@ it('200 partners: drag steps and full re-renders', async () => {
       `Partner matrix with 200 partners (100 on the chart), Chromium headless:`,
       `  page load with the share link until 200 rows:  ${loadMs} ms`,
       `  ${fmt('drag step (pointermove → DOM updated)', dragStats)}`,
-      `  samples: ${drag.samples.map((v) => v.toFixed(1)).join(' ')}`,
       `  ${fmt('full re-render (ambition line moved)', stats(rerender))}`,
     ].join('\n'),
   );
   expect(drag.changes).toBeGreaterThan(10);
-  expect(dragStats.median).toBeLessThan(16);
+  expect(dragStats.p95).toBeLessThan(16);
   await page.close();
 });
