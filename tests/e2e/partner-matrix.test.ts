@@ -173,6 +173,27 @@ describe('the kit', () => {
     await expect.poll(() => readInventory(page)).toEqual(original);
   });
 
+  it('JSON export imports back to the same matrix, ambition line included', async () => {
+    await page.goto(matrixUrl('#voorbeeld=bibliotheken'));
+    await waitForMatrix(page);
+    await page.getByLabel('Bij geen afhankelijkheid (0)').fill('2');
+    const original = await readInventory(page);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Exporteer als JSON' }).click(),
+    ]);
+    const json = readFileSync((await download.path())!);
+    expect(JSON.parse(json.toString('utf8')).state.ambition.atNoDependency).toBe(2);
+    await page.getByRole('combobox', { name: 'Begin met een voorbeeld' }).selectOption('leeg');
+    await page.setInputFiles('input[type="file"]', {
+      name: 'matrix.json',
+      mimeType: 'application/json',
+      buffer: json,
+    });
+    await expect.poll(() => readInventory(page)).toEqual(original);
+    expect(await page.getByLabel('Bij geen afhankelijkheid (0)').inputValue()).toBe('2');
+  });
+
   it('exports the chart as a valid SVG and PNG', async () => {
     await page.goto(matrixUrl('#voorbeeld=xyz'));
     await waitForMatrix(page);
@@ -304,6 +325,15 @@ describe('bad input costs no work', () => {
       .toContain('0 tot 10');
     await field.blur();
     expect(await readInventory(page)).toEqual(before);
+  });
+
+  it('a duplicate name within a goal is pointed out', async () => {
+    await withWork();
+    await page.getByLabel('Naam van partner 2').fill('Partner X');
+    await expect.poll(() => page.locator('.field-note').count()).toBe(2);
+    expect(await page.locator('.field-note').first().textContent()).toContain(
+      'staat al bij hetzelfde doel',
+    );
   });
 
   it('an empty name is refused and the old name stays', async () => {

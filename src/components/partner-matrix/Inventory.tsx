@@ -9,6 +9,7 @@ import {
   type Urgency,
 } from '../../lib/partner-strategy/matrix-state';
 import { parseDecimal } from '../../lib/instrument-kit/csv';
+import { nameKey } from '../../lib/partner-strategy/values';
 import { pure } from '../instrument-kit/pure';
 import { formatScore } from './wording';
 
@@ -18,6 +19,16 @@ export interface InventoryActions {
   movePartner: (id: string, offset: -1 | 1) => void;
   addTarget: (id: string) => void;
   select: (id: string) => void;
+}
+
+/** Ids of partners whose name another partner of the same goal also has. */
+function duplicateNames(partners: PartnerRow[]): Set<string> {
+  const seen = new Map<string, string[]>();
+  for (const partner of partners) {
+    const key = `${partner.goalId}\u0000${nameKey(partner.name)}`;
+    seen.set(key, [...(seen.get(key) ?? []), partner.id]);
+  }
+  return new Set([...seen.values()].filter((ids) => ids.length > 1).flat());
 }
 
 /** A score field that accepts "7,5" and "7.5", and says so when the text is not a score. */
@@ -92,6 +103,8 @@ interface RowProps {
   count: number;
   goals: Goal[];
   selected: boolean;
+  /** Another partner of the same goal has this name. */
+  duplicate: boolean;
   actions: InventoryActions;
 }
 
@@ -124,6 +137,7 @@ const PartnerRowView = pure(function PartnerRowView(props: RowProps) {
           required
           onCommit={(value) => actions.updatePartner(partner.id, { name: value })}
         />
+        {props.duplicate && <span class="field-note">Deze naam staat al bij hetzelfde doel.</span>}
       </th>
       <td>
         <select
@@ -243,6 +257,7 @@ export function PartnerInventory(props: {
   selectedId: string | null;
   actions: InventoryActions;
 }) {
+  const duplicates = duplicateNames(props.partners);
   return (
     <div class="table-scroll" tabIndex={0} role="region" aria-label="Inventarisatie van partners">
       <table class="inventory">
@@ -264,6 +279,7 @@ export function PartnerInventory(props: {
         <tbody>
           {props.partners.map((partner, index) => (
             <PartnerRowView
+              duplicate={duplicates.has(partner.id)}
               key={partner.id}
               partner={partner}
               index={index}
