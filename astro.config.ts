@@ -37,8 +37,24 @@ export default defineConfig({
       sidebar: [
         { label: 'Welkom', link: '/' },
         { label: 'Partnerstrategie', items: [{ autogenerate: { directory: 'partnerstrategie' } }] },
+        {
+          label: 'Samenwerken in de praktijk',
+          items: [
+            { label: 'Samenwerkingsvermogen', link: '/samenwerkingsvermogen/' },
+            { label: 'De partnership broker', link: '/partnership-broker/' },
+            { label: 'Vijf inzichten', link: '/vijf-inzichten/' },
+            { label: 'Spraakverwarring', link: '/spraakverwarring/' },
+          ],
+        },
         { label: 'Instrumenten', items: [{ autogenerate: { directory: 'instrumenten' } }] },
-        { label: 'Over Partnerwijzer', link: '/over/' },
+        {
+          label: 'Naslag',
+          items: [
+            { label: 'Begrippen', link: '/begrippen/' },
+            { label: 'Bronnen', link: '/bronnen/' },
+            { label: 'Over Partnerwijzer', link: '/over/' },
+          ],
+        },
       ],
     }),
     preact(),

@@ -1,0 +1,409 @@
+/**
+ * The glossary of Partnerwijzer: the terms the chapters use, in our own words (Dutch, B1).
+ * The page /begrippen/ renders this list; every chapter links the first time it uses a term
+ * to `/begrippen/#<id>`. Sorted alphabetically in Dutch collation (see tests/site/glossary.test.ts).
+ *
+ * Pure TypeScript: no Astro, no DOM.
+ */
+
+export interface GlossaryTerm {
+  /** Anchor on /begrippen/: kebab-case, ASCII only. Courses link to it: never change it. */
+  id: string;
+  /** The term as the site writes it. */
+  term: string;
+  /** One to three short sentences (B1), in our own words. */
+  definition: string;
+  /**
+   * Where the site explains the term: a root-relative path with an optional #anchor, e.g.
+   * '/partnerstrategie/invloed-en-afhankelijkheid/#de-ambitielijn'. Null when no page explains
+   * it yet.
+   */
+  seeAlso: { label: string; href: string } | null;
+}
+
+export const glossary: readonly GlossaryTerm[] = [
+  {
+    id: 'aanbesteding',
+    term: 'aanbesteding',
+    definition:
+      'Een vaste procedure waarin een overheid aanbieders uitnodigt om een offerte te doen voor een opdracht. Met een nieuwe aanbesteding kun je een deel van het werk bij een andere aanbieder neerleggen, en zo minder afhankelijk worden van één partner.',
+    seeAlso: {
+      label: 'Stappenplan: stap 4, plan acties',
+      href: '/partnerstrategie/stappenplan/#stap-4-plan-acties',
+    },
+  },
+  {
+    id: 'accounthouder',
+    term: 'accounthouder',
+    definition:
+      'Eén vaste persoon die de hele relatie met een partner bijhoudt en ook over de inhoud meepraat. Past bij een partner die opdrachten voor verschillende doelen uitvoert, of die je in concurrentie benadert maar waarin je ook wilt investeren.',
+    seeAlso: {
+      label: 'Stappenplan: stap 5, het onderhoud van de relatie',
+      href: '/partnerstrategie/stappenplan/#stap-5-regel-het-onderhoud-van-de-relatie',
+    },
+  },
+  {
+    id: 'afhankelijkheid',
+    term: 'afhankelijkheid',
+    definition:
+      'Hoe moeilijk je een partner kunt missen. Ben je sterk afhankelijk, dan is er weinig of geen alternatief voor het werk van die partner. Het is een van de twee factoren van een partnerstrategie.',
+    seeAlso: {
+      label: 'Invloed en afhankelijkheid: waarom afhankelijkheid telt',
+      href: '/partnerstrategie/invloed-en-afhankelijkheid/#waarom-afhankelijkheid-telt',
+    },
+  },
+  {
+    id: 'alliantie',
+    term: 'alliantie',
+    definition:
+      'Een verbond van meerdere organisaties die samen optrekken, bijvoorbeeld om samen geld aan te vragen bij een ministerie.',
+    seeAlso: {
+      label: 'De partnership broker: de verborgen agenda op tafel',
+      href: '/partnership-broker/#de-verborgen-agenda-op-tafel',
+    },
+  },
+  {
+    id: 'ambitielijn',
+    term: 'ambitielijn',
+    definition:
+      'Een schuine lijn in het schema van invloed en afhankelijkheid. Staat een partner boven de lijn, dan draagt hij genoeg bij. Hoe afhankelijker je van een partner bent, hoe meer invloed hij moet hebben.',
+    seeAlso: {
+      label: 'Invloed en afhankelijkheid: de ambitielijn',
+      href: '/partnerstrategie/invloed-en-afhankelijkheid/#de-ambitielijn',
+    },
+  },
+  {
+    id: 'automatische-piloot',
+    term: 'automatische piloot',
+    definition:
+      'Ons brein legt snel en zonder nadenken uit wat het hoort, op basis van reflexen. Daardoor horen we niet goed wat een ander echt bedoelt.',
+    seeAlso: {
+      label: 'Spraakverwarring: de automatische piloot',
+      href: '/spraakverwarring/#de-automatische-piloot',
+    },
+  },
+  {
+    id: 'bestuurlijke-afspraken',
+    term: 'bestuurlijke afspraken',
+    definition:
+      'Afspraken die bestuurders van organisaties samen vastleggen, bijvoorbeeld in een convenant. Het is een van de vormen die een relatie met een partner kan hebben.',
+    seeAlso: {
+      label: 'Stappenplan: stap 1, inventariseer je partners',
+      href: '/partnerstrategie/stappenplan/#stap-1-inventariseer-je-partners',
+    },
+  },
+  {
+    id: 'contractbeheerder',
+    term: 'contractbeheerder',
+    definition:
+      'Iemand die een zakelijke relatie met een partner onderhoudt. Het gaat om het uitvoeren van het contract, niet om samen beleid maken. Past bij een partner die een opdracht in concurrentie uitvoert.',
+    seeAlso: {
+      label: 'Stappenplan: stap 5, het onderhoud van de relatie',
+      href: '/partnerstrategie/stappenplan/#stap-5-regel-het-onderhoud-van-de-relatie',
+    },
+  },
+  {
+    id: 'convenant',
+    term: 'convenant',
+    definition:
+      'Een schriftelijke afspraak tussen partners over wat ze samen willen bereiken en wie wat doet. Met een convenant voor meerdere jaren hoef je niet elk jaar opnieuw te onderhandelen.',
+    seeAlso: {
+      label: 'Voorbeelden: bibliotheken en geletterdheid',
+      href: '/partnerstrategie/voorbeelden/#bibliotheken-en-geletterdheid',
+    },
+  },
+  {
+    id: 'cross-sectoraal-partnerschap',
+    term: 'cross-sectoraal partnerschap',
+    definition:
+      'Een partnerschap tussen partijen uit verschillende sectoren: een ngo, een bedrijf en/of een overheid. Als mensen over partnerschappen praten, bedoelen ze vaak deze vorm.',
+    seeAlso: {
+      label: 'De partnership broker: vier soorten partnerschappen',
+      href: '/partnership-broker/#vier-soorten-partnerschappen',
+    },
+  },
+  {
+    id: 'ecosysteemmodel',
+    term: 'ecosysteemmodel',
+    definition:
+      'Een manier van werken waarin een organisatie met anderen samenwerkt aan opgaven en ambities die ze delen. Volgens Common Eye gaan steeds meer organisaties van het stakeholdermodel naar dit model.',
+    seeAlso: null,
+  },
+  {
+    id: 'gemeenschappelijk-doel',
+    term: 'gemeenschappelijk doel',
+    definition:
+      'Een doel dat alle partners in een partnerschap delen. Het is het eerste van de vijf criteria voor een goed partnerschap.',
+    seeAlso: {
+      label: 'De partnership broker: een gemeenschappelijk doel',
+      href: '/partnership-broker/#een-gemeenschappelijk-doel',
+    },
+  },
+  {
+    id: 'invloed',
+    term: 'invloed',
+    definition:
+      'Hoeveel een partner nu bijdraagt aan het maatschappelijke effect, de doelen en de resultaten die je wilt bereiken. Het is een van de twee factoren van een partnerstrategie.',
+    seeAlso: {
+      label: 'Invloed en afhankelijkheid: waarom invloed telt',
+      href: '/partnerstrategie/invloed-en-afhankelijkheid/#waarom-invloed-telt',
+    },
+  },
+  {
+    id: 'kraljic-matrix',
+    term: 'Kraljic-matrix',
+    definition:
+      'Een schema met twee assen uit de wereld van de inkoop. De handleiding voor een partnerstrategie noemt deze inkoopmatrix van Kraljic als inspiratie voor de twee factoren invloed en afhankelijkheid.',
+    seeAlso: {
+      label: 'Invloed en afhankelijkheid: de inkoopmatrix van Kraljic',
+      href: '/partnerstrategie/invloed-en-afhankelijkheid/#de-inkoopmatrix-van-kraljic',
+    },
+  },
+  {
+    id: 'maatschappelijke-organisatie',
+    term: 'maatschappelijke organisatie',
+    definition:
+      'Een organisatie die werkt aan een maatschappelijk doel en geen overheid of bedrijf is, zoals een ngo. In het Engels heet zo’n organisatie een civil society organisation (CSO).',
+    seeAlso: { label: 'Vijf inzichten: het rapport', href: '/vijf-inzichten/#het-rapport' },
+  },
+  {
+    id: 'mutual-benefits',
+    term: 'mutual benefits',
+    definition:
+      'Engels voor wederzijdse voordelen: wat een partnerschap elke partij oplevert. Duidelijkheid hierover is een van de vijf criteria voor een goed partnerschap.',
+    seeAlso: {
+      label: 'De partnership broker: duidelijkheid over mutual benefits',
+      href: '/partnership-broker/#duidelijkheid-over-mutual-benefits',
+    },
+  },
+  {
+    id: 'ngo',
+    term: 'ngo',
+    definition:
+      'Niet-gouvernementele organisatie: een maatschappelijke organisatie die los staat van de overheid. Voorbeelden zijn organisaties voor ontwikkelingssamenwerking of voor kinderrechten.',
+    seeAlso: {
+      label: 'De partnership broker: vier soorten partnerschappen',
+      href: '/partnership-broker/#vier-soorten-partnerschappen',
+    },
+  },
+  {
+    id: 'offerte-uitvraag',
+    term: 'offerte-uitvraag',
+    definition:
+      'Je vraagt een of meer organisaties om een voorstel met een prijs voor een opdracht. In een nieuwe uitvraag kun je bijvoorbeeld vragen dat partners samenwerken.',
+    seeAlso: {
+      label: 'Stappenplan: kijk naar het hele beleidsterrein',
+      href: '/partnerstrategie/stappenplan/#kijk-naar-het-hele-beleidsterrein',
+    },
+  },
+  {
+    id: 'ontwikkelrichting',
+    term: 'ontwikkelrichting',
+    definition:
+      'De richting waarin je een relatie met een partner in het schema wilt laten bewegen: omhoog (meer effect), omlaag (afbouwen), naar links (minder afhankelijk) of naar rechts (partnerschap vastleggen).',
+    seeAlso: {
+      label: 'Invloed en afhankelijkheid: vier ontwikkelrichtingen',
+      href: '/partnerstrategie/invloed-en-afhankelijkheid/#vier-ontwikkelrichtingen',
+    },
+  },
+  {
+    id: 'opdracht',
+    term: 'opdracht',
+    definition:
+      'Je betaalt een partner om werk voor je te doen. Het is een van de vormen die een relatie met een partner kan hebben, naast bijvoorbeeld een subsidie.',
+    seeAlso: {
+      label: 'Stappenplan: stap 1, inventariseer je partners',
+      href: '/partnerstrategie/stappenplan/#stap-1-inventariseer-je-partners',
+    },
+  },
+  {
+    id: 'partnerschap',
+    term: 'partnerschap',
+    definition:
+      'Een samenwerking waarin partijen elkaar nodig hebben en elkaar als gelijken zien, om samen een doel te bereiken. Ook wel partnership. Een partnerschap is een middel, geen doel op zich.',
+    seeAlso: {
+      label: 'De partnership broker: samenwerken is een middel',
+      href: '/partnership-broker/#samenwerken-is-een-middel',
+    },
+  },
+  {
+    id: 'partnership-broker',
+    term: 'partnership broker',
+    definition:
+      'Een tussenpersoon die partijen helpt om een samenwerking op te bouwen die werkt. De broker begeleidt het proces: organiseren, verbinden, luisteren en afspraken bewaken.',
+    seeAlso: {
+      label: 'De partnership broker: wat een partnership broker doet',
+      href: '/partnership-broker/#wat-een-partnership-broker-doet',
+    },
+  },
+  {
+    id: 'partnership-capability-model',
+    term: 'Partnership Capability Model',
+    definition:
+      'Een model van Common Eye over het samenwerkingsvermogen van een organisatie. Het heeft twaalf condities in vier domeinen: leiderschap en cultuur, ambitie en strategie voor partnerships, organisatie en sturing, en vaardigheden, tools en systemen.',
+    seeAlso: {
+      label: 'Bronnen: de twaalf condities zijn afgeleid',
+      href: '/bronnen/#de-twaalf-condities-zijn-afgeleid',
+    },
+  },
+  {
+    id: 'partnerstrategie',
+    term: 'partnerstrategie',
+    definition:
+      'Je kiest per partner bewust de vorm van samenwerking die het best bij je doel past. Zo maak je je denkwerk over je partners zichtbaar.',
+    seeAlso: {
+      label: 'Partnerstrategie: wat is een partnerstrategie?',
+      href: '/partnerstrategie/#wat-is-een-partnerstrategie',
+    },
+  },
+  {
+    id: 'portfolio',
+    term: 'portfolio',
+    definition:
+      'Alle samenwerkingen van een organisatie bij elkaar. Een goed portfolio helpt de organisatie echt om haar ambities en doelen te halen.',
+    seeAlso: null,
+  },
+  {
+    id: 'procesbegeleiding',
+    term: 'procesbegeleiding',
+    definition:
+      'Begeleiding van de weg die partners samen afleggen: belangen in het oog houden, besluiten organiseren, afstemmen en afspraken bewaken. Dit is de kern van het werk van een partnership broker.',
+    seeAlso: {
+      label: 'De partnership broker: wat een partnership broker doet',
+      href: '/partnership-broker/#wat-een-partnership-broker-doet',
+    },
+  },
+  {
+    id: 'publiek-privaat-partnerschap',
+    term: 'publiek-privaat partnerschap',
+    definition:
+      'Een partnerschap tussen de overheid en bedrijven. Het artikel over de vijf inzichten gebruikt de term ook voor samenwerking tussen ngo’s en bedrijven.',
+    seeAlso: {
+      label: 'De partnership broker: vier soorten partnerschappen',
+      href: '/partnership-broker/#vier-soorten-partnerschappen',
+    },
+  },
+  {
+    id: 'samenwerkingsvermogen',
+    term: 'samenwerkingsvermogen',
+    definition:
+      'Hoe goed een organisatie kan samenwerken. Het gaat om twee dingen: de samenwerkingen kiezen die echt bij je ambities passen, en goed werken binnen die samenwerkingen.',
+    seeAlso: {
+      label: 'Bronnen: de twaalf condities zijn afgeleid',
+      href: '/bronnen/#de-twaalf-condities-zijn-afgeleid',
+    },
+  },
+  {
+    id: 'selectieve-waarneming',
+    term: 'selectieve waarneming',
+    definition:
+      'We merken vooral op wat past bij wat we al denken. Nieuwe inzichten houdt ons brein liever buiten. Ook wel selectieve perceptie.',
+    seeAlso: {
+      label: 'Spraakverwarring: selectieve waarneming',
+      href: '/spraakverwarring/#selectieve-waarneming',
+    },
+  },
+  {
+    id: 'sponsoring',
+    term: 'sponsoring',
+    definition:
+      'Een bedrijf geeft geld of middelen aan een organisatie, zonder dat ze samen aan een doel werken. Soms noemt een ngo iets samenwerking, terwijl ze eigenlijk sponsoring zoekt.',
+    seeAlso: {
+      label: 'De partnership broker: waar partnerschappen vastlopen',
+      href: '/partnership-broker/#waar-partnerschappen-vastlopen',
+    },
+  },
+  {
+    id: 'spraakverwarring',
+    term: 'spraakverwarring',
+    definition:
+      'Partners gebruiken hetzelfde woord, maar bedoelen er iets anders mee. Daardoor praten ze langs elkaar heen, vaak zonder dat ze het merken.',
+    seeAlso: {
+      label: 'Spraakverwarring: algemene woorden zijn gevaarlijk',
+      href: '/spraakverwarring/#algemene-woorden-zijn-gevaarlijk',
+    },
+  },
+  {
+    id: 'stakeholdermodel',
+    term: 'stakeholdermodel',
+    definition:
+      'Een manier van werken waarin een organisatie zelf haar koers bepaalt. Ze weegt daarbij mee hoe belanghebbenden (stakeholders) erover denken en wat ze willen en nodig hebben.',
+    seeAlso: null,
+  },
+  {
+    id: 'strategisch-partnerschap',
+    term: 'strategisch partnerschap',
+    definition:
+      'Een partnerschap voor lange tijd met een partner die veel bijdraagt aan je doel en waar je niet omheen kunt. Je legt het vast voor meerdere jaren.',
+    seeAlso: {
+      label: 'Invloed en afhankelijkheid: naar rechts, partnerschap vastleggen',
+      href: '/partnerstrategie/invloed-en-afhankelijkheid/#naar-rechts-partnerschap-vastleggen',
+    },
+  },
+  {
+    id: 'subsidie',
+    term: 'subsidie',
+    definition:
+      'Geld dat je aan een partner geeft voor activiteiten die bijdragen aan je doel. Het is een van de vormen die een relatie met een partner kan hebben.',
+    seeAlso: {
+      label: 'Stappenplan: stap 1, inventariseer je partners',
+      href: '/partnerstrategie/stappenplan/#stap-1-inventariseer-je-partners',
+    },
+  },
+  {
+    id: 'theory-of-change',
+    term: 'theory of change',
+    definition:
+      'Het beeld dat een organisatie heeft van hoe verandering ontstaat, wat ze daarin wil bereiken en welke rol ze zelf speelt. In het Nederlands: veranderingstheorie.',
+    seeAlso: {
+      label: 'Vijf inzichten: Know your Theory of Change',
+      href: '/vijf-inzichten/#know-your-theory-of-change',
+    },
+  },
+  {
+    id: 'transparantie',
+    term: 'transparantie',
+    definition:
+      'Open zijn naar je partners over wat er speelt, ook over je eigen belang. Openheid en transparantie zijn samen een van de vijf criteria voor een goed partnerschap.',
+    seeAlso: {
+      label: 'De partnership broker: openheid en transparantie',
+      href: '/partnership-broker/#openheid-en-transparantie',
+    },
+  },
+  {
+    id: 'tripartiet-partnerschap',
+    term: 'tripartiet partnerschap',
+    definition: 'Een partnerschap van drie soorten partijen: ngo’s, bedrijfsleven en overheid.',
+    seeAlso: {
+      label: 'De partnership broker: vier soorten partnerschappen',
+      href: '/partnership-broker/#vier-soorten-partnerschappen',
+    },
+  },
+  {
+    id: 'verborgen-agenda',
+    term: 'verborgen agenda',
+    definition:
+      'Een eigen belang of doel dat een partner niet uitspreekt. Het helpt als partners die agenda af en toe open op tafel leggen.',
+    seeAlso: {
+      label: 'De partnership broker: de verborgen agenda op tafel',
+      href: '/partnership-broker/#de-verborgen-agenda-op-tafel',
+    },
+  },
+  {
+    id: 'vitale-coalitie',
+    term: 'vitale coalitie',
+    definition:
+      'Een krachtige samenwerking tussen een overheid en andere organisaties om samen een maatschappelijk doel te bereiken.',
+    seeAlso: {
+      label: 'Partnerstrategie: samenwerken voor een maatschappelijk doel',
+      href: '/partnerstrategie/#samenwerken-voor-een-maatschappelijk-doel',
+    },
+  },
+  {
+    id: 'x-y-en-z',
+    term: 'X, Y en Z',
+    definition:
+      'Drie verzonnen partners waarmee de bronnen de ontwikkelrichtingen uitleggen. X moet omhoog, Y naar links en Z naar rechts.',
+    seeAlso: { label: 'Voorbeelden: X, Y en Z', href: '/partnerstrategie/voorbeelden/#x-y-en-z' },
+  },
+];
