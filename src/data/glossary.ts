@@ -127,7 +127,10 @@ export const glossary: readonly GlossaryTerm[] = [
     term: 'ecosysteemmodel',
     definition:
       'Een manier van werken waarin een organisatie met anderen samenwerkt aan opgaven en ambities die ze delen. Volgens Common Eye gaan steeds meer organisaties van het stakeholdermodel naar dit model.',
-    seeAlso: null,
+    seeAlso: {
+      label: 'Samenwerkingsvermogen: van stakeholdermodel naar ecosysteemmodel',
+      href: '/samenwerkingsvermogen/#van-stakeholdermodel-naar-ecosysteemmodel',
+    },
   },
   {
     id: 'gemeenschappelijk-doel',
@@ -242,8 +245,8 @@ export const glossary: readonly GlossaryTerm[] = [
     definition:
       'Een model van Common Eye over het samenwerkingsvermogen van een organisatie. Het heeft twaalf condities in vier domeinen: leiderschap en cultuur, ambitie en strategie voor partnerships, organisatie en sturing, en vaardigheden, tools en systemen.',
     seeAlso: {
-      label: 'Bronnen: de twaalf condities zijn afgeleid',
-      href: '/bronnen/#de-twaalf-condities-zijn-afgeleid',
+      label: 'Samenwerkingsvermogen: het Partnership Capability Model',
+      href: '/samenwerkingsvermogen/#het-partnership-capability-model',
     },
   },
   {
@@ -261,7 +264,10 @@ export const glossary: readonly GlossaryTerm[] = [
     term: 'portfolio',
     definition:
       'Alle samenwerkingen van een organisatie bij elkaar. Een goed portfolio helpt de organisatie echt om haar ambities en doelen te halen.',
-    seeAlso: null,
+    seeAlso: {
+      label: 'Samenwerkingsvermogen: sturing op de portfolio',
+      href: '/samenwerkingsvermogen/#sturing-portfolio',
+    },
   },
   {
     id: 'procesbegeleiding',
@@ -289,8 +295,8 @@ export const glossary: readonly GlossaryTerm[] = [
     definition:
       'Hoe goed een organisatie kan samenwerken. Het gaat om twee dingen: de samenwerkingen kiezen die echt bij je ambities passen, en goed werken binnen die samenwerkingen.',
     seeAlso: {
-      label: 'Bronnen: de twaalf condities zijn afgeleid',
-      href: '/bronnen/#de-twaalf-condities-zijn-afgeleid',
+      label: 'Samenwerkingsvermogen: waarom het telt',
+      href: '/samenwerkingsvermogen/#waarom-samenwerkingsvermogen-telt',
     },
   },
   {
@@ -328,7 +334,10 @@ export const glossary: readonly GlossaryTerm[] = [
     term: 'stakeholdermodel',
     definition:
       'Een manier van werken waarin een organisatie zelf haar koers bepaalt. Ze weegt daarbij mee hoe belanghebbenden (stakeholders) erover denken en wat ze willen en nodig hebben.',
-    seeAlso: null,
+    seeAlso: {
+      label: 'Samenwerkingsvermogen: van stakeholdermodel naar ecosysteemmodel',
+      href: '/samenwerkingsvermogen/#van-stakeholdermodel-naar-ecosysteemmodel',
+    },
   },
   {
     id: 'strategisch-partnerschap',
