@@ -1,13 +1,7 @@
 import '../partner-matrix/partner-matrix.css';
 import '../instrument-kit/kit.css';
 import { useMemo, useState } from 'preact/hooks';
-import {
-  defaultAmbition,
-  relationForms,
-  scoreScale,
-  type Ambition,
-  type RelationForm,
-} from '../../data/partner-strategy';
+import { defaultAmbition, scoreScale, type Ambition } from '../../data/partner-strategy';
 import { assessPartner } from '../../lib/partner-strategy/assessment';
 import {
   emptyMatrix,
@@ -22,6 +16,7 @@ import {
   addPartner,
 } from '../../lib/partner-strategy/matrix-operations';
 import { PartnerAssessmentView } from '../partner-matrix/Assessment';
+import { RelationSelect } from '../partner-matrix/RelationSelect';
 import { MatrixChart } from '../partner-matrix/MatrixChart';
 import { loadMatrixFiles } from '../partner-matrix/matrix-io';
 import { formatScore } from '../partner-matrix/wording';
@@ -111,23 +106,11 @@ export default function AmbitionCheck(props: { idPrefix?: string; headingLevel?:
         </div>
         <div class="kit-field">
           <label for={`${prefix}-vorm`}>Vorm van de relatie</label>
-          <select
+          <RelationSelect
             id={`${prefix}-vorm`}
             value={partner.relation}
-            onChange={(event) =>
-              update(
-                updatePartner(state, partnerId, {
-                  relation: (event.currentTarget as HTMLSelectElement).value as RelationForm,
-                }),
-              )
-            }
-          >
-            {relationForms.map((form) => (
-              <option key={form.id} value={form.id}>
-                {form.label}
-              </option>
-            ))}
-          </select>
+            onChange={(relation) => update(updatePartner(state, partnerId, { relation }))}
+          />
         </div>
         <ScoreSlider
           id={`${prefix}-afhankelijkheid`}

@@ -1,5 +1,4 @@
 import { useState } from 'preact/hooks';
-import { relationForms, type RelationForm } from '../../data/partner-strategy';
 import {
   MATRIX_LIMITS,
   urgencies,
@@ -11,6 +10,7 @@ import {
 import { parseDecimal } from '../../lib/instrument-kit/csv';
 import { nameKey } from '../../lib/partner-strategy/values';
 import { pure } from '../instrument-kit/pure';
+import { RelationSelect } from './RelationSelect';
 import { formatScore } from './wording';
 
 export interface InventoryActions {
@@ -157,21 +157,11 @@ const PartnerRowView = pure(function PartnerRowView(props: RowProps) {
         </select>
       </td>
       <td>
-        <select
-          aria-label={`Vorm van de relatie met ${name}`}
+        <RelationSelect
+          label={`Vorm van de relatie met ${name}`}
           value={partner.relation}
-          onChange={(event) =>
-            actions.updatePartner(partner.id, {
-              relation: (event.currentTarget as HTMLSelectElement).value as RelationForm,
-            })
-          }
-        >
-          {relationForms.map((form) => (
-            <option key={form.id} value={form.id}>
-              {form.label}
-            </option>
-          ))}
-        </select>
+          onChange={(relation) => actions.updatePartner(partner.id, { relation })}
+        />
       </td>
       <td>
         <ScoreField

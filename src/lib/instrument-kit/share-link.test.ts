@@ -1,20 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { prng } from '../../../tests/support/prng';
 import { buildFragment, decodeSharePayload, encodeSharePayload, parseFragment } from './share-link';
-
-/** Seeded PRNG (mulberry32) so every run tests the same payloads. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number) => Math.floor(next() * n);
-  const pick = <T>(items: readonly T[]): T => items[int(items.length)]!;
-  return { next, int, pick };
-}
 
 const PIECES = [
   'Gemeente Utrecht',

@@ -4,24 +4,10 @@
  * autosave, file) and as CSV (Excel). Seeded, so a failure can be replayed.
  */
 import { describe, expect, it } from 'vitest';
+import { prng } from '../../../tests/support/prng';
 import { relationForms } from '../../data/partner-strategy';
 import { matrixFromCsv, matrixToCsv } from './matrix-csv';
 import { sanitizeMatrix, type MatrixState } from './matrix-state';
-
-/** mulberry32: a small seeded PRNG. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number) => Math.floor(next() * n);
-  const pick = <T>(items: readonly T[]): T => items[int(items.length)];
-  return { next, int, pick };
-}
 
 const PIECES = [
   'a',
