@@ -1,0 +1,177 @@
+// The quick-scan as a reader (and a facilitator) uses it, in real Chromium.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useBrowserAndSite } from './support/session';
+import { watchPage, type PageProblems } from './support/browser';
+
+const session = useBrowserAndSite();
+let page: Page;
+let problems: PageProblems;
+const scanUrl = (hash = '') => new URL(`instrumenten/quickscan-samenwerkingsvermogen/${hash}`, session.site.url).href;
+
+async function waitForScan(p: Page) {
+  await p.locator('.questionnaire[data-ready]').waitFor();
+  await p.waitForFunction(() => !/[#&]data=/.test(window.location.hash));
+  await p.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())));
+}
+
+/** Answers every statement of the current part with the keyboard: ArrowRight moves within a radio group. */
+async function answerPartByKeyboard(p: Page, steps: (index: number) => number) {
+  const groups = p.locator('.scan-step fieldset.scan-statement');
+  const count = await groups.count();
+  for (let i = 0; i < count; i++) {
+    await groups.nth(i).locator('input[type="radio"]').first().focus();
+    await p.keyboard.press('Space');
+    for (let k = 0; k < steps(i); k++) await p.keyboard.press('ArrowRight');
+  }
+  return count;
+}
+
+async function axe(p: Page) {
+  const results = await new AxeBuilder({ page: p })
+    .withTags(['wcag2a', 'wcag21a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+    .options({ rules: { 'label-content-name-mismatch': { enabled: true } } })
+    .analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+const teamCell = (p: Page) => p.locator('.team-table');
+
+beforeEach(async () => {
+  for (const open of session.browser.context.pages()) await open.close();
+  page = await session.browser.context.newPage();
+  problems = watchPage(page, session.site.origin);
+  page.on('dialog', (dialog) => {
+    problems.pageErrors.push(`unexpected dialog: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  await page.goto(scanUrl());
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await waitForScan(page);
+});
+
+describe('answering', () => {
+  it('completes by keyboard, resumes after a reload half-way, and shows matching scores', async () => {
+    expect(await axe(page)).toEqual([]);
+    // Part 1: all "Helemaal oneens" (1); part 2: first statement "weet ik niet", others 4.
+    await answerPartByKeyboard(page, () => 0);
+    await page.getByRole('button', { name: 'Volgend onderdeel' }).focus();
+    await page.keyboard.press('Enter');
+    const part2 = await answerPartByKeyboard(page, (i) => (i === 0 ? 5 : 3));
+    expect(part2).toBe(6);
+    expect(await axe(page)).toEqual([]);
+    await page.waitForTimeout(500);
+    await page.reload();
+    await waitForScan(page);
+    expect(await page.locator('.scan-step h2').textContent()).toContain('(2 van 4)');
+    expect(await page.locator('.scan-progress label').textContent()).toContain('12 van 24');
+    for (let part = 2; part < 4; part++) {
+      await page.getByRole('button', { name: /Volgend onderdeel|Naar het resultaat/ }).focus();
+      await page.keyboard.press('Enter');
+      await answerPartByKeyboard(page, () => 4);
+    }
+    await page.getByRole('button', { name: 'Naar het resultaat' }).focus();
+    await page.keyboard.press('Enter');
+    const table = page.locator('.scan-results table');
+    // Domain 1: every answer 1 → 1,0. Domain 2: one "weet ik niet", the rest 4 → 4,0. Domains 3 and 4: 5,0.
+    const groupRows = await table.locator('tr.group-row th').allTextContents();
+    expect(groupRows.map((t) => t.split(': ')[1])).toEqual(['1', '4', '5', '5']);
+    const dontKnow = await table.locator('tbody').nth(1).locator('tr').nth(1).locator('td').nth(2).textContent();
+    expect(dontKnow).toBe('1');
+    // The three to work on first are the three conditions of domain 1 (lowest scores).
+    const priorities = await page.locator('.scan-priorities > li strong').allTextContents();
+    const domain1 = await table.locator('tbody').first().locator('tr:not(.group-row) th').allTextContents();
+    expect(priorities).toEqual(domain1);
+    expect(await page.locator('.scan-priorities a').count()).toBe(3);
+    expect(await axe(page)).toEqual([]);
+    expect(problems.pageErrors).toEqual([]);
+  });
+});
+
+describe('team comparison', () => {
+  async function fillAll(p: Page, value: number) {
+    for (let part = 0; part < 4; part++) {
+      await answerPartByKeyboard(p, () => value - 1);
+      await p.getByRole('button', { name: /Volgend onderdeel|Naar het resultaat/ }).click();
+    }
+  }
+
+  it('compares three respondents (link, JSON file, this device) and flags differences', async () => {
+    // Respondent A shares a link; respondent B exports a JSON file.
+    await page.getByLabel('Je naam (mag leeg blijven)').fill('Anouk');
+    await fillAll(page, 1);
+    await page.getByRole('button', { name: 'Deel mijn resultaat' }).click();
+    const link = await page.getByLabel('Link naar je resultaat').inputValue();
+    await page.getByRole('button', { name: 'Opnieuw beginnen' }).click();
+    await page.getByRole('button', { name: 'Ja, wis mijn antwoorden' }).click();
+    await page.getByLabel('Je naam (mag leeg blijven)').fill('Bram');
+    await fillAll(page, 3);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Exporteer als JSON' }).click(),
+    ]);
+    const file = await download.path();
+    await page.getByRole('button', { name: 'Opnieuw beginnen' }).click();
+    await page.getByRole('button', { name: 'Ja, wis mijn antwoorden' }).click();
+    await page.getByLabel('Je naam (mag leeg blijven)').fill('Chris');
+    await fillAll(page, 2);
+
+    // The facilitator adds all three.
+    await page.getByLabel('Plak een gedeelde link').fill(link);
+    await page.getByRole('button', { name: 'Link toevoegen' }).click();
+    await page.setInputFiles('input[type="file"]', file!);
+    await page.getByRole('button', { name: 'Mijn antwoorden toevoegen' }).click();
+    await expect.poll(() => teamCell(page).locator('thead th').allTextContents()).toEqual(
+      expect.arrayContaining(['1. Anouk', '2. Bram', '3. Chris']),
+    );
+    const flagged = await teamCell(page).locator('tr.is-flagged').count();
+    expect(flagged).toBe(12); // 1 vs 3: every condition differs by 2
+    expect(await page.locator('.team-chart').count()).toBe(1);
+    expect(await axe(page)).toEqual([]);
+  });
+
+  it('a garbled link or a broken file gives a Dutch message and loses nothing', async () => {
+    await fillAll(page, 4);
+    const before = await page.locator('.scan-progress label').textContent();
+    await page.getByLabel('Plak een gedeelde link').fill('https://example.org/#data=1.zzzz');
+    await page.getByRole('button', { name: 'Link toevoegen' }).click();
+    await expect.poll(() => page.locator('.kit-messages').textContent()).toMatch(/link|beschadigd/i);
+    await page.setInputFiles('input[type="file"]', { name: 'kapot.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"partnerwijzer"') });
+    await expect.poll(() => page.locator('.kit-messages').textContent()).toMatch(/niets toegevoegd/);
+    await page.goto(scanUrl('#data=1.AAAA'));
+    await waitForScan(page);
+    expect(await page.locator('.scan-progress label').textContent()).toBe(before);
+    expect(await page.locator('.team-table').count()).toBe(0);
+    expect(problems.pageErrors).toEqual([]);
+  });
+
+  it('a result link opens in a fresh profile and joins the comparison there', async () => {
+    await page.getByLabel('Je naam (mag leeg blijven)').fill('<img src=x onerror=alert(1)>');
+    await fillAll(page, 5);
+    await page.getByRole('button', { name: 'Deel mijn resultaat' }).click();
+    const link = await page.getByLabel('Link naar je resultaat').inputValue();
+    const { launchBrowser } = await import('./support/browser');
+    const other = await launchBrowser();
+    try {
+      const fresh = await other.context.newPage();
+      await fresh.goto(link);
+      await waitForScan(fresh);
+      expect(await fresh.locator('.team-table thead th').allTextContents()).toContain('1. <img src=x onerror=alert(1)>');
+      expect(await fresh.locator('img[src="x"]').count()).toBe(0);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('the print view shows the results', async () => {
+    await fillAll(page, 3);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.scan-results').isVisible()).toBe(true);
+    expect(await page.locator('.kit-toolbar').isVisible()).toBe(false);
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+    await page.emulateMedia({ media: 'screen' });
+  });
+});
