@@ -1,0 +1,65 @@
+/**
+ * CSV exports that open correctly in Dutch Excel (BOM, ';', decimal comma) via the kit's toCsv.
+ * Names and texts from users are escaped there, including spreadsheet formulas.
+ */
+import { formatDecimal, toCsv } from '../instrument-kit/csv';
+import { allStatements, type QDefinition } from './definition';
+import { ambitionOf, answerOf, type QResponse } from './response';
+import { respondentLabels, teamStatistics } from './team';
+
+const decimal = (value: number | null) => (value === null ? '' : formatDecimal(value));
+
+/**
+ * One row per statement: Groep;Onderdeel;Stelling-id;Stelling;Antwoord;Ambitie. Antwoord is the
+ * number, 'weet ik niet' or '' (not answered); Ambitie is the item's ambition, on every row of
+ * that item, or ''.
+ */
+export function responseToCsv(def: QDefinition, r: QResponse): string {
+  const rows = [['Groep', 'Onderdeel', 'Stelling-id', 'Stelling', 'Antwoord', 'Ambitie']];
+  for (const { statement, item, group } of allStatements(def)) {
+    const answer = answerOf(r, statement.id);
+    rows.push([
+      group.name,
+      item.name,
+      statement.id,
+      statement.text,
+      answer === undefined ? '' : answer === 'weet-niet' ? 'weet ik niet' : formatDecimal(answer),
+      decimal(ambitionOf(r, item.id)),
+    ]);
+  }
+  return toCsv(rows);
+}
+
+/**
+ * One row per item: Groep;Onderdeel;<one column per respondent, named by respondentLabels>;
+ * Gemiddelde;Spreiding;Groot verschil ('ja' or ''). Scores with a decimal comma, '' when a
+ * respondent has no score.
+ */
+export function teamToCsv(def: QDefinition, responses: readonly QResponse[]): string {
+  const stats = teamStatistics(def, responses);
+  const rows = [
+    [
+      'Groep',
+      'Onderdeel',
+      ...respondentLabels(responses),
+      'Gemiddelde',
+      'Spreiding',
+      'Groot verschil',
+    ],
+  ];
+  let i = 0;
+  for (const group of def.groups) {
+    for (const item of group.items) {
+      const s = stats.items[i++]!;
+      rows.push([
+        group.name,
+        item.name,
+        ...s.scores.map(decimal),
+        decimal(s.mean),
+        decimal(s.spread),
+        s.flagged ? 'ja' : '',
+      ]);
+    }
+  }
+  return toCsv(rows);
+}
