@@ -7,7 +7,7 @@ import {
   type Position,
   type Urgency,
 } from '../../lib/partner-strategy/matrix-state';
-import { parseDecimal } from '../../lib/instrument-kit/csv';
+import { parseDecimal } from '../../lib/instrument-kit/decimal';
 import { nameKey } from '../../lib/partner-strategy/values';
 import { pure } from '../instrument-kit/pure';
 import { RelationSelect } from './RelationSelect';

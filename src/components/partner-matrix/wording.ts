@@ -1,4 +1,4 @@
-import { formatDecimal } from '../../lib/instrument-kit/csv';
+import { formatDecimal } from '../../lib/instrument-kit/decimal';
 import type { LineSide } from '../../lib/partner-strategy/ambition-line';
 
 export const formatScore = (score: number) => formatDecimal(score);

@@ -2,10 +2,12 @@
  * CSV that round-trips through Dutch Excel: ';' separator, CRLF, UTF-8 with BOM, decimal comma.
  * Import accepts ';', ',' and tab files (Excel in other locales, Google Sheets, LibreOffice).
  */
+import { PLAIN_NUMBER } from './decimal';
 import { failure, success, type Outcome } from './result';
 
+export { formatDecimal, parseDecimal } from './decimal';
+
 const MAX_CSV_CHARS = 5_000_000;
-const PLAIN_NUMBER = /^[+-]?(?:\d+(?:[.,]\d+)?|[.,]\d+)$/;
 /** Fields a spreadsheet would run as a formula (optionally behind apostrophes we added or the user typed). */
 const FORMULA_START = /^'*[=+\-@\t\r]/;
 const NEEDS_QUOTES = /[;,"\r\n\t]|^\s|\s$/;
@@ -155,28 +157,4 @@ function countLineBreaks(text: string): number {
     if (c === '\n' || (c === '\r' && text[k + 1] !== '\n')) count++;
   }
   return count;
-}
-
-/** "7,5" → 7.5, "7.5" → 7.5, " 8 " → 8, "" → null, "abc"/"7,5,1"/"1e400"/"NaN" → NaN. */
-export function parseDecimal(text: string): number | null {
-  const t = String(text ?? '')
-    .trim()
-    .replace(/^\u2212/, '-');
-  if (t === '') return null;
-  if (!PLAIN_NUMBER.test(t)) return NaN;
-  const value = Number(t.replace(',', '.'));
-  return Number.isFinite(value) ? value : NaN;
-}
-
-/**
- * 7.5 → "7,5", 8 → "8" (Dutch decimal comma, no thousands separator, at most 2 decimals,
- * rounded). NaN and ±Infinity → "".
- */
-export function formatDecimal(value: number): string {
-  if (!Number.isFinite(value)) return '';
-  const text = value
-    .toFixed(2)
-    .replace(/\.?0+$/, '')
-    .replace('.', ',');
-  return text === '-0' ? '0' : text;
 }

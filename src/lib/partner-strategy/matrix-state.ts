@@ -16,7 +16,7 @@ import {
   type Ambition,
   type RelationForm,
 } from '../../data/partner-strategy';
-import { formatDecimal } from '../instrument-kit/csv';
+import { formatDecimal } from '../instrument-kit/decimal';
 import { createId } from '../instrument-kit/ids';
 import { failure, success, type Outcome } from '../instrument-kit/result';
 import { sanitizeAmbition } from './ambition-line';

@@ -3,7 +3,7 @@
  * Pure TypeScript, no DOM.
  */
 import { scoreScale } from '../../data/partner-strategy';
-import { parseDecimal } from '../instrument-kit/csv';
+import { parseDecimal } from '../instrument-kit/decimal';
 
 /** Case- and space-insensitive key for comparing names: "Gemeente  Utrecht" = "gemeenteutrecht". */
 export function nameKey(name: string): string {

@@ -1,20 +1,30 @@
 import { linearScale } from '../../lib/charts/linear-scale';
 import type { QDefinition } from '../../lib/questionnaire/definition';
 import { roundScore, type GroupScore } from '../../lib/questionnaire/scoring';
-import { formatDecimal } from '../../lib/instrument-kit/csv';
+import { formatDecimal } from '../../lib/instrument-kit/decimal';
 
 const ROW = 26;
 const GROUP_GAP = 30;
 const LEFT = 250;
 const RIGHT = 30;
 const WIDTH = 640;
-const COLORS = { bar: '#1d5e8c', ambition: '#a3360f', text: '#1f1f1f', muted: '#545454', grid: '#d9d9d9' };
+const COLORS = {
+  bar: '#1d5e8c',
+  ambition: '#a3360f',
+  text: '#1f1f1f',
+  muted: '#545454',
+  grid: '#d9d9d9',
+};
 
 /**
  * Scores per item as horizontal bars, grouped; the ambition (if given) as a diamond.
  * Item names are text nodes; the same numbers stand in the table beside the chart.
  */
-export function ScoreChart(props: { definition: QDefinition; scores: GroupScore[]; title: string }) {
+export function ScoreChart(props: {
+  definition: QDefinition;
+  scores: GroupScore[];
+  title: string;
+}) {
   const { min, max } = props.definition.scale;
   const x = linearScale([min, max], [LEFT, WIDTH - RIGHT]);
   const ticks = Array.from({ length: max - min + 1 }, (_, i) => min + i);
@@ -37,7 +47,13 @@ export function ScoreChart(props: { definition: QDefinition; scores: GroupScore[
             {item.name.length > 38 ? `${item.name.slice(0, 37)}…` : item.name}
           </text>
           {score?.score != null ? (
-            <rect x={x(min)} y={top + 5} width={x(score.score) - x(min)} height={ROW - 10} fill={COLORS.bar} />
+            <rect
+              x={x(min)}
+              y={top + 5}
+              width={x(score.score) - x(min)}
+              height={ROW - 10}
+              fill={COLORS.bar}
+            />
           ) : (
             <text x={x(min) + 4} y={top + 16} font-size="12" fill={COLORS.muted}>
               geen score
@@ -64,7 +80,13 @@ export function ScoreChart(props: { definition: QDefinition; scores: GroupScore[
   }
   const height = y;
   return (
-    <svg class="score-chart" viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={props.title} font-family="system-ui, sans-serif">
+    <svg
+      class="score-chart"
+      viewBox={`0 0 ${WIDTH} ${height}`}
+      role="img"
+      aria-label={props.title}
+      font-family="system-ui, sans-serif"
+    >
       <rect width={WIDTH} height={height} fill="#ffffff" />
       {ticks.map((tick) => (
         <g key={tick}>
@@ -77,9 +99,18 @@ export function ScoreChart(props: { definition: QDefinition; scores: GroupScore[
       {rows}
       <g font-size="11" fill={COLORS.text}>
         <rect x={8} y={4} width={10} height={10} fill={COLORS.bar} />
-        <text x={22} y={13}>score</text>
-        <path d="M70,3 l5,5 l-5,5 l-5,-5 Z" fill="#ffffff" stroke={COLORS.ambition} stroke-width="2" />
-        <text x={80} y={13}>gewenst niveau</text>
+        <text x={22} y={13}>
+          score
+        </text>
+        <path
+          d="M70,3 l5,5 l-5,5 l-5,-5 Z"
+          fill="#ffffff"
+          stroke={COLORS.ambition}
+          stroke-width="2"
+        />
+        <text x={80} y={13}>
+          gewenst niveau
+        </text>
       </g>
     </svg>
   );

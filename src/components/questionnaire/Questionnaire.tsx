@@ -1,11 +1,21 @@
 import '../instrument-kit/kit.css';
 import './questionnaire.css';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { formatDecimal } from '../../lib/instrument-kit/csv';
+import { formatDecimal } from '../../lib/instrument-kit/decimal';
 import { createStore } from '../../lib/instrument-kit/storage';
 import type { QDefinition } from '../../lib/questionnaire/definition';
-import { emptyResponse, progress, type Answer, type QResponse } from '../../lib/questionnaire/response';
-import { priorities, roundScore, scoreResponse, scoringExplanation } from '../../lib/questionnaire/scoring';
+import {
+  emptyResponse,
+  progress,
+  type Answer,
+  type QResponse,
+} from '../../lib/questionnaire/response';
+import {
+  priorities,
+  roundScore,
+  scoreResponse,
+  scoringExplanation,
+} from '../../lib/questionnaire/scoring';
 import { respondentLabels, teamStatistics } from '../../lib/questionnaire/team';
 import { Messages, Toolbar, type KitMessage, type MessageKind } from '../instrument-kit/Messages';
 import { emptyScan, MAX_RESPONDENTS, sanitizeScan, type ScanState } from './scan-state';
@@ -33,7 +43,10 @@ let nextMessageId = 1;
 const fmt = (n: number | null) => (n === null ? '–' : formatDecimal(roundScore(n)));
 const loadFiles = () => import('./questionnaire-files');
 
-export default function Questionnaire(props: { definition: QDefinition; texts: QuestionnaireTexts }) {
+export default function Questionnaire(props: {
+  definition: QDefinition;
+  texts: QuestionnaireTexts;
+}) {
   const { definition: def, texts } = props;
   const [scan, setScan] = useState<ScanState>(() => emptyScan(def));
   const [messages, setMessages] = useState<KitMessage[]>([]);
@@ -59,19 +72,31 @@ export default function Questionnaire(props: { definition: QDefinition; texts: Q
   }, []);
   const dismiss = (id: number) => setMessages((current) => current.filter((m) => m.id !== id));
 
-  const withFiles = (run: (files: Awaited<ReturnType<typeof loadFiles>>) => Promise<void> | void) => {
+  const withFiles = (
+    run: (files: Awaited<ReturnType<typeof loadFiles>>) => Promise<void> | void,
+  ) => {
     void loadFiles()
       .then(run)
-      .catch((error: unknown) => say('error', `Dat lukte niet: ${(error as Error)?.message ?? error}. Je gegevens zijn niet aangepast.`));
+      .catch((error: unknown) =>
+        say(
+          'error',
+          `Dat lukte niet: ${(error as Error)?.message ?? error}. Je gegevens zijn niet aangepast.`,
+        ),
+      );
   };
 
   const addToTeam = (response: QResponse, source: string, warnings: string[] = []) => {
     setScan((current) => {
       if (current.team.length >= MAX_RESPONDENTS) {
-        say('warning', `De vergelijking heeft al ${MAX_RESPONDENTS} respondenten. Er is niets toegevoegd.`);
+        say(
+          'warning',
+          `De vergelijking heeft al ${MAX_RESPONDENTS} respondenten. Er is niets toegevoegd.`,
+        );
         return current;
       }
-      say(warnings.length ? 'warning' : 'info', `${source} is toegevoegd aan de vergelijking.`, { details: warnings });
+      say(warnings.length ? 'warning' : 'info', `${source} is toegevoegd aan de vergelijking.`, {
+        details: warnings,
+      });
       return { ...current, team: [...current.team, response] };
     });
   };
@@ -83,7 +108,10 @@ export default function Questionnaire(props: { definition: QDefinition; texts: Q
     if (!saved.ok) say('warning', saved.message);
     else if (saved.value) {
       setScan(saved.value);
-      if (saved.warnings.length) say('warning', 'Je opgeslagen antwoorden zijn hersteld, met een paar aanpassingen.', { details: saved.warnings });
+      if (saved.warnings.length)
+        say('warning', 'Je opgeslagen antwoorden zijn hersteld, met een paar aanpassingen.', {
+          details: saved.warnings,
+        });
     }
     const fromHash = async () => {
       if (!/[#&]data=/.test(window.location.hash)) return;
@@ -91,10 +119,17 @@ export default function Questionnaire(props: { definition: QDefinition; texts: Q
       const result = await responseFromLink(def, window.location.href);
       history.replaceState(null, '', window.location.pathname + window.location.search);
       if (!result.ok) say('error', result.message);
-      else addToTeam(result.value, `Het gedeelde resultaat${result.value.respondent ? ` van ${result.value.respondent}` : ''}`, result.warnings);
+      else
+        addToTeam(
+          result.value,
+          `Het gedeelde resultaat${result.value.respondent ? ` van ${result.value.respondent}` : ''}`,
+          result.warnings,
+        );
     };
     void fromHash()
-      .catch(() => say('error', 'Deze link kon niet worden gelezen. Je eigen antwoorden zijn niet aangepast.'))
+      .catch(() =>
+        say('error', 'Deze link kon niet worden gelezen. Je eigen antwoorden zijn niet aangepast.'),
+      )
       .finally(() => setReady(true));
     const onHash = () => void fromHash();
     window.addEventListener('hashchange', onHash);
@@ -115,8 +150,10 @@ export default function Questionnaire(props: { definition: QDefinition; texts: Q
   }, [scan, ready]);
 
   const own = scan.own;
-  const setOwn = (patch: Partial<QResponse>) => setScan((s) => ({ ...s, own: { ...s.own, ...patch } }));
-  const answer = (statementId: string, value: Answer) => setOwn({ answers: { ...own.answers, [statementId]: value } });
+  const setOwn = (patch: Partial<QResponse>) =>
+    setScan((s) => ({ ...s, own: { ...s.own, ...patch } }));
+  const answer = (statementId: string, value: Answer) =>
+    setOwn({ answers: { ...own.answers, [statementId]: value } });
   const setAmbition = (itemId: string, value: number | null) => {
     const ambitions = { ...own.ambitions };
     if (value === null) delete ambitions[itemId];
@@ -132,32 +169,66 @@ export default function Questionnaire(props: { definition: QDefinition; texts: Q
   const scores = useMemo(() => scoreResponse(def, own), [own]);
   const top = useMemo(() => priorities(def, own), [own]);
   const labels = respondentLabels(scan.team);
-  const team = useMemo(() => (scan.team.length ? teamStatistics(def, scan.team) : null), [scan.team]);
+  const team = useMemo(
+    () => (scan.team.length ? teamStatistics(def, scan.team) : null),
+    [scan.team],
+  );
   const onResults = scan.step >= def.groups.length;
   const group = def.groups[Math.min(scan.step, def.groups.length - 1)];
-  const itemName = (itemId: string) => def.groups.flatMap((g) => g.items).find((i) => i.id === itemId)?.name ?? itemId;
+  const itemName = (itemId: string) =>
+    def.groups.flatMap((g) => g.items).find((i) => i.id === itemId)?.name ?? itemId;
   const ownLabel = own.respondent.trim() || 'Mijn antwoorden';
 
   return (
     <div class="questionnaire instrument" data-ready={ready ? '' : undefined}>
       <Messages messages={messages} onDismiss={dismiss} />
       <Toolbar label="Bestand en delen">
-        <button type="button" onClick={() => withFiles(async (f) => {
-          const url = await f.shareLink(own);
-          setShareUrl(url);
-          try {
-            await navigator.clipboard.writeText(url);
-            say('info', 'De link naar je resultaat staat op je klembord. Wie de link opent, ziet je antwoorden.');
-          } catch {
-            say('info', 'Kopieer de link hieronder. Wie de link opent, ziet je antwoorden.');
+        <button
+          type="button"
+          onClick={() =>
+            withFiles(async (f) => {
+              const url = await f.shareLink(own);
+              setShareUrl(url);
+              try {
+                await navigator.clipboard.writeText(url);
+                say(
+                  'info',
+                  'De link naar je resultaat staat op je klembord. Wie de link opent, ziet je antwoorden.',
+                );
+              } catch {
+                say('info', 'Kopieer de link hieronder. Wie de link opent, ziet je antwoorden.');
+              }
+            })
           }
-        })}>
+        >
           Deel mijn resultaat
         </button>
-        <button type="button" onClick={() => withFiles((f) => f.downloadText(f.datedFilename(texts.tool, 'json'), f.scanJson(texts.tool, scan), 'application/json'))}>
+        <button
+          type="button"
+          onClick={() =>
+            withFiles((f) =>
+              f.downloadText(
+                f.datedFilename(texts.tool, 'json'),
+                f.scanJson(texts.tool, scan),
+                'application/json',
+              ),
+            )
+          }
+        >
           Exporteer als JSON
         </button>
-        <button type="button" onClick={() => withFiles((f) => f.downloadText(f.datedFilename(texts.tool, 'csv'), f.responseCsv(def, own), 'text/csv;charset=utf-8'))}>
+        <button
+          type="button"
+          onClick={() =>
+            withFiles((f) =>
+              f.downloadText(
+                f.datedFilename(texts.tool, 'csv'),
+                f.responseCsv(def, own),
+                'text/csv;charset=utf-8',
+              ),
+            )
+          }
+        >
           Exporteer mijn antwoorden als CSV
         </button>
         <button type="button" onClick={() => window.print()}>
@@ -169,13 +240,20 @@ export default function Questionnaire(props: { definition: QDefinition; texts: Q
       </Toolbar>
       {confirmReset && (
         <div class="kit-confirm" role="alertdialog" aria-labelledby={`${texts.tool}-reset`}>
-          <p id={`${texts.tool}-reset`}>Je eigen antwoorden wissen? De vergelijking met anderen blijft staan.</p>
-          <button type="button" onClick={() => {
-            const before = scan;
-            setConfirmReset(false);
-            setScan((s) => ({ ...s, own: emptyResponse(def), step: 0 }));
-            say('info', 'Je antwoorden zijn gewist.', { action: { label: 'Ongedaan maken', run: () => setScan(before) } });
-          }}>
+          <p id={`${texts.tool}-reset`}>
+            Je eigen antwoorden wissen? De vergelijking met anderen blijft staan.
+          </p>
+          <button
+            type="button"
+            onClick={() => {
+              const before = scan;
+              setConfirmReset(false);
+              setScan((s) => ({ ...s, own: emptyResponse(def), step: 0 }));
+              say('info', 'Je antwoorden zijn gewist.', {
+                action: { label: 'Ongedaan maken', run: () => setScan(before) },
+              });
+            }}
+          >
             Ja, wis mijn antwoorden
           </button>
           <button type="button" onClick={() => setConfirmReset(false)}>
@@ -187,14 +265,25 @@ export default function Questionnaire(props: { definition: QDefinition; texts: Q
         <p class="share-url">
           <label>
             Link naar je resultaat{' '}
-            <input type="text" readOnly value={shareUrl} onFocus={(e) => (e.currentTarget as HTMLInputElement).select()} />
+            <input
+              type="text"
+              readOnly
+              value={shareUrl}
+              onFocus={(e) => (e.currentTarget as HTMLInputElement).select()}
+            />
           </label>
         </p>
       )}
 
       <div class="kit-field respondent-name">
         <label for={`${texts.tool}-naam`}>Je naam (mag leeg blijven)</label>
-        <input id={`${texts.tool}-naam`} type="text" maxLength={80} value={own.respondent} onInput={(e) => setOwn({ respondent: (e.currentTarget as HTMLInputElement).value })} />
+        <input
+          id={`${texts.tool}-naam`}
+          type="text"
+          maxLength={80}
+          value={own.respondent}
+          onInput={(e) => setOwn({ respondent: (e.currentTarget as HTMLInputElement).value })}
+        />
       </div>
 
       <div class="scan-progress">
@@ -209,13 +298,21 @@ export default function Questionnaire(props: { definition: QDefinition; texts: Q
         <ol>
           {def.groups.map((g, index) => (
             <li key={g.id}>
-              <button type="button" aria-current={scan.step === index ? 'step' : undefined} onClick={() => goTo(index)}>
+              <button
+                type="button"
+                aria-current={scan.step === index ? 'step' : undefined}
+                onClick={() => goTo(index)}
+              >
                 {`${index + 1}. ${g.name}`}
               </button>
             </li>
           ))}
           <li>
-            <button type="button" aria-current={onResults ? 'step' : undefined} onClick={() => goTo(def.groups.length)}>
+            <button
+              type="button"
+              aria-current={onResults ? 'step' : undefined}
+              onClick={() => goTo(def.groups.length)}
+            >
               Resultaat
             </button>
           </li>
@@ -237,12 +334,24 @@ export default function Questionnaire(props: { definition: QDefinition; texts: Q
                   <div class="scan-options">
                     {texts.scale.map((option) => (
                       <label key={option.value}>
-                        <input type="radio" name={`${texts.tool}-${statement.id}`} value={option.value} checked={own.answers[statement.id] === option.value} onChange={() => answer(statement.id, option.value)} />
+                        <input
+                          type="radio"
+                          name={`${texts.tool}-${statement.id}`}
+                          value={option.value}
+                          checked={own.answers[statement.id] === option.value}
+                          onChange={() => answer(statement.id, option.value)}
+                        />
                         {option.label}
                       </label>
                     ))}
                     <label>
-                      <input type="radio" name={`${texts.tool}-${statement.id}`} value="weet-niet" checked={own.answers[statement.id] === 'weet-niet'} onChange={() => answer(statement.id, 'weet-niet')} />
+                      <input
+                        type="radio"
+                        name={`${texts.tool}-${statement.id}`}
+                        value="weet-niet"
+                        checked={own.answers[statement.id] === 'weet-niet'}
+                        onChange={() => answer(statement.id, 'weet-niet')}
+                      />
                       {texts.dontKnow}
                     </label>
                   </div>
@@ -250,10 +359,13 @@ export default function Questionnaire(props: { definition: QDefinition; texts: Q
               ))}
               <label class="kit-field scan-ambition">
                 <span>{`Gewenst niveau voor “${item.name}” (mag leeg blijven)`}</span>
-                <select value={own.ambitions[item.id] ?? ''} onChange={(e) => {
-                  const value = (e.currentTarget as HTMLSelectElement).value;
-                  setAmbition(item.id, value === '' ? null : Number(value));
-                }}>
+                <select
+                  value={own.ambitions[item.id] ?? ''}
+                  onChange={(e) => {
+                    const value = (e.currentTarget as HTMLSelectElement).value;
+                    setAmbition(item.id, value === '' ? null : Number(value));
+                  }}
+                >
                   <option value="">geen</option>
                   {texts.scale.map((option) => (
                     <option key={option.value} value={option.value}>
@@ -275,11 +387,21 @@ export default function Questionnaire(props: { definition: QDefinition; texts: Q
         </section>
       )}
 
-      <section class={`scan-results${onResults ? '' : ' print-only'}`} aria-labelledby={`${texts.tool}-resultaat`}>
+      <section
+        class={`scan-results${onResults ? '' : ' print-only'}`}
+        aria-labelledby={`${texts.tool}-resultaat`}
+      >
         <h2 id={onResults ? `${texts.tool}-stap` : undefined} tabIndex={-1}>
           <span id={`${texts.tool}-resultaat`}>{`Resultaat: ${ownLabel}`}</span>
         </h2>
-        <p>{scoringExplanation(def)}</p>
+        <ul class="scan-explanation">
+          {scoringExplanation(def)
+            .split('\n')
+            .filter(Boolean)
+            .map((line, index) => (
+              <li key={index}>{line}</li>
+            ))}
+        </ul>
         <h3>{`Eerst aan werken`}</h3>
         {top.length === 0 ? (
           <p>Beantwoord eerst een paar stellingen.</p>
@@ -287,12 +409,16 @@ export default function Questionnaire(props: { definition: QDefinition; texts: Q
           <ol class="scan-priorities">
             {top.map((item) => {
               const href = texts.itemHref(item.itemId);
-              const meaning = def.groups.flatMap((g) => g.items).find((i) => i.id === item.itemId)?.meaning;
+              const meaning = def.groups
+                .flatMap((g) => g.items)
+                .find((i) => i.id === item.itemId)?.meaning;
               return (
                 <li key={item.itemId}>
                   <strong>{itemName(item.itemId)}</strong>
                   {` – score ${fmt(item.score)}`}
-                  {item.gap !== null && item.gap > 0 ? `, ${fmt(item.gap)} onder het gewenste niveau` : ''}
+                  {item.gap !== null && item.gap > 0
+                    ? `, ${fmt(item.gap)} onder het gewenste niveau`
+                    : ''}
                   {meaning && <p>{meaning}</p>}
                   {href && <a href={href}>{`Lees meer over deze ${texts.itemWord}`}</a>}
                 </li>
@@ -301,7 +427,11 @@ export default function Questionnaire(props: { definition: QDefinition; texts: Q
           </ol>
         )}
         <div class="scan-chart-and-table">
-          <ScoreChart definition={def} scores={scores} title={`Scores per ${texts.itemWord}, gegroepeerd per ${texts.groupWord}. De tabel ernaast geeft dezelfde getallen.`} />
+          <ScoreChart
+            definition={def}
+            scores={scores}
+            title={`Scores per ${texts.itemWord}, gegroepeerd per ${texts.groupWord}. De tabel ernaast geeft dezelfde getallen.`}
+          />
           <div class="table-scroll" tabIndex={0} role="region" aria-label="Tabel met de scores">
             <table>
               <caption>{`Scores per ${texts.itemWord} (schaal ${def.scale.min} tot ${def.scale.max})`}</caption>
@@ -341,8 +471,8 @@ export default function Questionnaire(props: { definition: QDefinition; texts: Q
       <section class="scan-team" aria-labelledby={`${texts.tool}-team`}>
         <h2 id={`${texts.tool}-team`}>Vergelijken in een team</h2>
         <p>
-          Laat iedereen de scan zelf invullen en zijn resultaat delen met een link of een JSON-bestand. Voeg de resultaten hier toe.
-          Alles blijft in deze browser.
+          Laat iedereen de scan zelf invullen en zijn resultaat delen met een link of een
+          JSON-bestand. Voeg de resultaten hier toe. Alles blijft in deze browser.
         </p>
         <div class="team-add">
           <button type="button" onClick={() => addToTeam(structuredClone(own), ownLabel)}>
@@ -358,7 +488,11 @@ export default function Questionnaire(props: { definition: QDefinition; texts: Q
                 const result = await f.responseFromLink(def, text);
                 if (!result.ok) say('error', result.message);
                 else {
-                  addToTeam(result.value, result.value.respondent || 'Een gedeeld resultaat', result.warnings);
+                  addToTeam(
+                    result.value,
+                    result.value.respondent || 'Een gedeeld resultaat',
+                    result.warnings,
+                  );
                   setPasted('');
                 }
               });
@@ -366,7 +500,12 @@ export default function Questionnaire(props: { definition: QDefinition; texts: Q
           >
             <label for={`${texts.tool}-plak`}>Plak een gedeelde link</label>
             <span>
-              <input id={`${texts.tool}-plak`} type="text" value={pasted} onInput={(e) => setPasted((e.currentTarget as HTMLInputElement).value)} />{' '}
+              <input
+                id={`${texts.tool}-plak`}
+                type="text"
+                value={pasted}
+                onInput={(e) => setPasted((e.currentTarget as HTMLInputElement).value)}
+              />{' '}
               <button type="submit">Link toevoegen</button>
             </span>
           </form>
@@ -388,7 +527,13 @@ export default function Questionnaire(props: { definition: QDefinition; texts: Q
               withFiles(async (f) => {
                 const result = f.responsesFromFile(def, texts.tool, await f.readFileBytes(file));
                 if (!result.ok) say('error', `${result.message} Er is niets toegevoegd.`);
-                else for (const response of result.value) addToTeam(response, `${file.name}: ${response.respondent || 'anoniem'}`, result.warnings);
+                else
+                  for (const response of result.value)
+                    addToTeam(
+                      response,
+                      `${file.name}: ${response.respondent || 'anoniem'}`,
+                      result.warnings,
+                    );
               });
             }}
           />
@@ -405,7 +550,12 @@ export default function Questionnaire(props: { definition: QDefinition; texts: Q
               )}
             </p>
             <TeamChart definition={def} items={team.items} labels={labels} />
-            <div class="table-scroll" tabIndex={0} role="region" aria-label="Vergelijking van respondenten">
+            <div
+              class="table-scroll"
+              tabIndex={0}
+              role="region"
+              aria-label="Vergelijking van respondenten"
+            >
               <table class="team-table">
                 <caption>{`Scores per respondent, gemiddelde en spreiding`}</caption>
                 <thead>
@@ -454,15 +604,32 @@ export default function Questionnaire(props: { definition: QDefinition; texts: Q
               </table>
             </div>
             <p class="team-buttons">
-              <button type="button" onClick={() => withFiles((f) => f.downloadText(f.datedFilename(`${texts.tool}-team`, 'csv'), f.teamCsv(def, scan.team), 'text/csv;charset=utf-8'))}>
+              <button
+                type="button"
+                onClick={() =>
+                  withFiles((f) =>
+                    f.downloadText(
+                      f.datedFilename(`${texts.tool}-team`, 'csv'),
+                      f.teamCsv(def, scan.team),
+                      'text/csv;charset=utf-8',
+                    ),
+                  )
+                }
+              >
                 Exporteer de vergelijking als CSV
               </button>{' '}
               {scan.team.map((member, index) => (
-                <button type="button" key={index} onClick={() => {
-                  const before = scan;
-                  setScan((s) => ({ ...s, team: s.team.filter((_, i) => i !== index) }));
-                  say('info', `${labels[index]} is uit de vergelijking gehaald.`, { action: { label: 'Ongedaan maken', run: () => setScan(before) } });
-                }}>
+                <button
+                  type="button"
+                  key={index}
+                  onClick={() => {
+                    const before = scan;
+                    setScan((s) => ({ ...s, team: s.team.filter((_, i) => i !== index) }));
+                    say('info', `${labels[index]} is uit de vergelijking gehaald.`, {
+                      action: { label: 'Ongedaan maken', run: () => setScan(before) },
+                    });
+                  }}
+                >
                   {`${labels[index]} verwijderen`}
                 </button>
               ))}

@@ -1,9 +1,16 @@
-import { agreementScale, capabilityChapterPath, capabilityModel, dontKnowLabel } from '../../data/capability-model';
+import {
+  agreementScale,
+  capabilityChapterPath,
+  capabilityModel,
+  dontKnowLabel,
+} from '../../data/capability-model';
 import { capabilityDefinition } from '../../lib/capability-scan/definition';
 import Questionnaire from './Questionnaire';
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-const anchors = new Map(capabilityModel.domains.flatMap((d) => d.conditions.map((c) => [c.id, c.anchor] as const)));
+const anchors = new Map(
+  capabilityModel.domains.flatMap((d) => d.conditions.map((c) => [c.id, c.anchor] as const)),
+);
 
 export default function QuickScan() {
   return (
@@ -16,7 +23,8 @@ export default function QuickScan() {
         dontKnow: dontKnowLabel,
         groupWord: 'domein',
         itemWord: 'voorwaarde',
-        itemHref: (id) => (anchors.has(id) ? `${base}${capabilityChapterPath}#${anchors.get(id)}` : null),
+        itemHref: (id) =>
+          anchors.has(id) ? `${base}${capabilityChapterPath}#${anchors.get(id)}` : null,
         conversationHref: `${base}spraakverwarring/`,
       }}
     />

@@ -8,7 +8,8 @@ import { watchPage, type PageProblems } from './support/browser';
 const session = useBrowserAndSite();
 let page: Page;
 let problems: PageProblems;
-const scanUrl = (hash = '') => new URL(`instrumenten/quickscan-samenwerkingsvermogen/${hash}`, session.site.url).href;
+const scanUrl = (hash = '') =>
+  new URL(`instrumenten/quickscan-samenwerkingsvermogen/${hash}`, session.site.url).href;
 
 async function waitForScan(p: Page) {
   await p.locator('.questionnaire[data-ready]').waitFor();
@@ -33,7 +34,9 @@ async function axe(p: Page) {
     .withTags(['wcag2a', 'wcag21a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
     .options({ rules: { 'label-content-name-mismatch': { enabled: true } } })
     .analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  return results.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
 }
 
 const teamCell = (p: Page) => p.locator('.team-table');
@@ -78,11 +81,22 @@ describe('answering', () => {
     // Domain 1: every answer 1 → 1,0. Domain 2: one "weet ik niet", the rest 4 → 4,0. Domains 3 and 4: 5,0.
     const groupRows = await table.locator('tr.group-row th').allTextContents();
     expect(groupRows.map((t) => t.split(': ')[1])).toEqual(['1', '4', '5', '5']);
-    const dontKnow = await table.locator('tbody').nth(1).locator('tr').nth(1).locator('td').nth(2).textContent();
+    const dontKnow = await table
+      .locator('tbody')
+      .nth(1)
+      .locator('tr')
+      .nth(1)
+      .locator('td')
+      .nth(2)
+      .textContent();
     expect(dontKnow).toBe('1');
     // The three to work on first are the three conditions of domain 1 (lowest scores).
     const priorities = await page.locator('.scan-priorities > li strong').allTextContents();
-    const domain1 = await table.locator('tbody').first().locator('tr:not(.group-row) th').allTextContents();
+    const domain1 = await table
+      .locator('tbody')
+      .first()
+      .locator('tr:not(.group-row) th')
+      .allTextContents();
     expect(priorities).toEqual(domain1);
     expect(await page.locator('.scan-priorities a').count()).toBe(3);
     expect(await axe(page)).toEqual([]);
@@ -123,9 +137,9 @@ describe('team comparison', () => {
     await page.getByRole('button', { name: 'Link toevoegen' }).click();
     await page.setInputFiles('input[type="file"]', file!);
     await page.getByRole('button', { name: 'Mijn antwoorden toevoegen' }).click();
-    await expect.poll(() => teamCell(page).locator('thead th').allTextContents()).toEqual(
-      expect.arrayContaining(['1. Anouk', '2. Bram', '3. Chris']),
-    );
+    await expect
+      .poll(() => teamCell(page).locator('thead th').allTextContents())
+      .toEqual(expect.arrayContaining(['1. Anouk', '2. Bram', '3. Chris']));
     const flagged = await teamCell(page).locator('tr.is-flagged').count();
     expect(flagged).toBe(12); // 1 vs 3: every condition differs by 2
     expect(await page.locator('.team-chart').count()).toBe(1);
@@ -137,9 +151,17 @@ describe('team comparison', () => {
     const before = await page.locator('.scan-progress label').textContent();
     await page.getByLabel('Plak een gedeelde link').fill('https://example.org/#data=1.zzzz');
     await page.getByRole('button', { name: 'Link toevoegen' }).click();
-    await expect.poll(() => page.locator('.kit-messages').textContent()).toMatch(/link|beschadigd/i);
-    await page.setInputFiles('input[type="file"]', { name: 'kapot.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"partnerwijzer"') });
-    await expect.poll(() => page.locator('.kit-messages').textContent()).toMatch(/niets toegevoegd/);
+    await expect
+      .poll(() => page.locator('.kit-messages').textContent())
+      .toMatch(/link|beschadigd/i);
+    await page.setInputFiles('input[type="file"]', {
+      name: 'kapot.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format":"partnerwijzer"'),
+    });
+    await expect
+      .poll(() => page.locator('.kit-messages').textContent())
+      .toMatch(/niets toegevoegd/);
     await page.goto(scanUrl('#data=1.AAAA'));
     await waitForScan(page);
     expect(await page.locator('.scan-progress label').textContent()).toBe(before);
@@ -158,7 +180,9 @@ describe('team comparison', () => {
       const fresh = await other.context.newPage();
       await fresh.goto(link);
       await waitForScan(fresh);
-      expect(await fresh.locator('.team-table thead th').allTextContents()).toContain('1. <img src=x onerror=alert(1)>');
+      expect(await fresh.locator('.team-table thead th').allTextContents()).toContain(
+        '1. <img src=x onerror=alert(1)>',
+      );
       expect(await fresh.locator('img[src="x"]').count()).toBe(0);
     } finally {
       await other.close();

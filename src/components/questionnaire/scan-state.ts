@@ -41,6 +41,11 @@ export function sanitizeScan(def: QDefinition, input: unknown): Outcome<ScanStat
   }
   const groups = def.groups.length;
   const step =
-    typeof raw.step === 'number' && Number.isInteger(raw.step) && raw.step >= 0 && raw.step <= groups ? raw.step : 0;
+    typeof raw.step === 'number' &&
+    Number.isInteger(raw.step) &&
+    raw.step >= 0 &&
+    raw.step <= groups
+      ? raw.step
+      : 0;
   return success({ v: 1, own: own.value, team, step }, warnings);
 }

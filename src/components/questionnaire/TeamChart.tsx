@@ -11,7 +11,11 @@ const WIDTH = 640;
  * Every respondent's score per item as a numbered dot (the numbers match the table's
  * columns), the mean as a bar, and a flag where scores lie 2 points or more apart.
  */
-export function TeamChart(props: { definition: QDefinition; items: TeamItemStat[]; labels: string[] }) {
+export function TeamChart(props: {
+  definition: QDefinition;
+  items: TeamItemStat[];
+  labels: string[];
+}) {
   const { min, max } = props.definition.scale;
   const x = linearScale([min, max], [LEFT, WIDTH - RIGHT]);
   const itemRows = props.definition.groups.flatMap((g) => g.items);
@@ -38,14 +42,37 @@ export function TeamChart(props: { definition: QDefinition; items: TeamItemStat[
         const cy = 40 + row * ROW;
         return (
           <g key={item.id}>
-            <text x={LEFT - 10} y={cy + 4} text-anchor="end" font-size="12" fill="#1f1f1f" font-weight={stat?.flagged ? '700' : '400'}>
+            <text
+              x={LEFT - 10}
+              y={cy + 4}
+              text-anchor="end"
+              font-size="12"
+              fill="#1f1f1f"
+              font-weight={stat?.flagged ? '700' : '400'}
+            >
               {`${stat?.flagged ? '⚑ ' : ''}${item.name.length > 36 ? `${item.name.slice(0, 35)}…` : item.name}`}
             </text>
-            {stat?.mean != null && <line x1={x(stat.mean)} x2={x(stat.mean)} y1={cy - 10} y2={cy + 10} stroke="#a3360f" stroke-width="3" />}
+            {stat?.mean != null && (
+              <line
+                x1={x(stat.mean)}
+                x2={x(stat.mean)}
+                y1={cy - 10}
+                y2={cy + 10}
+                stroke="#a3360f"
+                stroke-width="3"
+              />
+            )}
             {stat?.scores.map((score, index) =>
               score === null ? null : (
                 <g key={index}>
-                  <circle cx={x(score)} cy={cy} r={8} fill="#1d5e8c" fill-opacity="0.85" stroke="#ffffff" />
+                  <circle
+                    cx={x(score)}
+                    cy={cy}
+                    r={8}
+                    fill="#1d5e8c"
+                    fill-opacity="0.85"
+                    stroke="#ffffff"
+                  />
                   <text x={x(score)} y={cy + 4} text-anchor="middle" font-size="10" fill="#ffffff">
                     {index + 1}
                   </text>

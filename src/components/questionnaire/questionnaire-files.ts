@@ -1,7 +1,12 @@
 // File and link features of the questionnaire instruments, loaded on first use.
 import { fromJsonExport, toJsonExport } from '../../lib/instrument-kit/json-export';
 import { failure, success, type Outcome } from '../../lib/instrument-kit/result';
-import { buildFragment, decodeSharePayload, encodeSharePayload, parseFragment } from '../../lib/instrument-kit/share-link';
+import {
+  buildFragment,
+  decodeSharePayload,
+  encodeSharePayload,
+  parseFragment,
+} from '../../lib/instrument-kit/share-link';
 import { decodeTextFile } from '../../lib/instrument-kit/text-file';
 import type { QDefinition } from '../../lib/questionnaire/definition';
 import { sanitizeResponse, type QResponse } from '../../lib/questionnaire/response';
@@ -17,22 +22,33 @@ export async function shareLink(own: QResponse): Promise<string> {
 }
 
 /** A pasted link (or just its "#data=…" part) to someone's result. */
-export async function responseFromLink(def: QDefinition, text: string): Promise<Outcome<QResponse>> {
+export async function responseFromLink(
+  def: QDefinition,
+  text: string,
+): Promise<Outcome<QResponse>> {
   const hashAt = text.indexOf('#');
   const params = parseFragment(hashAt >= 0 ? text.slice(hashAt) : `#${text}`);
   if (params.data === undefined) {
-    return failure('Dit is geen link naar een resultaat van deze scan. Je eigen antwoorden zijn niet aangepast.');
+    return failure(
+      'Dit is geen link naar een resultaat van deze scan. Je eigen antwoorden zijn niet aangepast.',
+    );
   }
   const decoded = await decodeSharePayload(params.data);
   if (!decoded.ok) return decoded;
   const response = sanitizeResponse(def, decoded.value);
-  return response.ok ? response : failure(`${response.message} Je eigen antwoorden zijn niet aangepast.`);
+  return response.ok
+    ? response
+    : failure(`${response.message} Je eigen antwoorden zijn niet aangepast.`);
 }
 
 export const scanJson = (tool: string, scan: ScanState) => toJsonExport(tool, 1, scan);
 
 /** Respondents from a JSON file: our export of a whole scan (own answers and team) or a single result. */
-export function responsesFromFile(def: QDefinition, tool: string, bytes: Uint8Array): Outcome<QResponse[]> {
+export function responsesFromFile(
+  def: QDefinition,
+  tool: string,
+  bytes: Uint8Array,
+): Outcome<QResponse[]> {
   const text = decodeTextFile(bytes);
   if (!text.ok) return text;
   const envelope = fromJsonExport(text.value, tool, 1);
