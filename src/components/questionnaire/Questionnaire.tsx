@@ -31,8 +31,9 @@ export interface QuestionnaireTexts {
   dontKnow: string;
   /** What a group is called in running text: "domein", "criterium". */
   groupWord: string;
-  /** What an item is called: "voorwaarde". */
+  /** What an item is called: "voorwaarde", and more than one: "voorwaarden". */
   itemWord: string;
+  itemWords: string;
   /** Where an item is explained (a chapter heading), or null. */
   itemHref: (itemId: string) => string | null;
   /** Where disagreement is discussed (shown next to flagged items), or null. */
@@ -395,7 +396,12 @@ export default function Questionnaire(props: {
           <span id={`${texts.tool}-resultaat`}>{`Resultaat: ${ownLabel}`}</span>
         </h2>
         <ul class="scan-explanation">
-          {scoringExplanation(def)
+          {scoringExplanation(def, {
+            item: texts.itemWord,
+            items: texts.itemWords,
+            group: texts.groupWord,
+            ambition: true,
+          })
             .split('\n')
             .filter(Boolean)
             .map((line, index) => (

@@ -23,6 +23,7 @@ export default function QuickScan() {
         dontKnow: dontKnowLabel,
         groupWord: 'domein',
         itemWord: 'voorwaarde',
+        itemWords: 'voorwaarden',
         itemHref: (id) =>
           anchors.has(id) ? `${base}${capabilityChapterPath}#${anchors.get(id)}` : null,
         conversationHref: `${base}spraakverwarring/`,
