@@ -295,17 +295,6 @@ export const capabilityModel: {
   ],
 };
 
-/** The five points a respondent chooses from; "Weet ik niet" is a separate answer. */
-export const agreementScale: readonly { value: 1 | 2 | 3 | 4 | 5; label: string }[] = [
-  { value: 1, label: 'Helemaal oneens' },
-  { value: 2, label: 'Oneens' },
-  { value: 3, label: 'Niet eens, niet oneens' },
-  { value: 4, label: 'Eens' },
-  { value: 5, label: 'Helemaal eens' },
-];
-
-export const dontKnowLabel = 'Weet ik niet';
-
 export function domainById(id: string): Domain {
   const found = capabilityModel.domains.find((domain) => domain.id === id);
   if (!found) throw new Error(`Unknown capability domain id: ${id}`);

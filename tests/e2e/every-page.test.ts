@@ -2,10 +2,10 @@
 // nothing is requested from another origin, and no error reaches the console.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import { useBrowserAndSite } from './support/session';
 import { rootBuild } from '../support/site-builds';
+import { axeViolations } from './support/axe';
 import { watchPage } from './support/browser';
 
 function sitemapPaths(): string[] {
@@ -18,7 +18,6 @@ function sitemapPaths(): string[] {
 }
 
 const paths = [...sitemapPaths(), '/404.html'];
-const AXE_TAGS = ['wcag2a', 'wcag21a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 
 const session = useBrowserAndSite();
 
@@ -31,15 +30,7 @@ describe.each(['light', 'dark'] as const)('in %s mode', (colorScheme) => {
       waitUntil: 'networkidle',
     });
     expect(response?.status()).toBe(200);
-    const results = await new AxeBuilder({ page })
-      .withTags(AXE_TAGS)
-      // An experimental rule that axe leaves off by default; we want it (WCAG 2.5.3).
-      .options({ rules: { 'label-content-name-mismatch': { enabled: true } } })
-      .analyze();
-    const violations = results.violations.map(
-      (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-    );
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     expect(problems.foreignRequests).toEqual([]);
     expect(problems.consoleErrors).toEqual([]);
     expect(problems.pageErrors).toEqual([]);

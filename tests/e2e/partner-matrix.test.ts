@@ -1,10 +1,10 @@
 // The partner matrix as a reader uses it, in real Chromium against the built site.
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { useBrowserAndSite } from './support/session';
-import { launchBrowser, watchPage, type PageProblems } from './support/browser';
+import { axeViolations } from './support/axe';
+import { openCleanPage, useBrowserAndSite } from './support/session';
+import { launchBrowser, type PageProblems } from './support/browser';
 import { messages, readGoals, readInventory, waitForMatrix } from './support/matrix-page';
 
 const session = useBrowserAndSite();
@@ -14,17 +14,7 @@ const DEFAULT_FORM = 'Anders';
 const matrixUrl = (hash = '') =>
   new URL(`instrumenten/partnermatrix/${hash}`, session.site.url).href;
 beforeEach(async () => {
-  for (const open of session.browser.context.pages()) await open.close();
-  page = await session.browser.context.newPage();
-  problems = watchPage(page, session.site.origin);
-  page.on('dialog', (dialog) => {
-    problems.pageErrors.push(`unexpected dialog: ${dialog.message()}`);
-    void dialog.dismiss();
-  });
-  await page.goto(matrixUrl());
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  await waitForMatrix(page);
+  ({ page, problems } = await openCleanPage(session, matrixUrl(), waitForMatrix));
 });
 
 const press = async (selector: ReturnType<Page['locator']>, key = 'Enter') => {
@@ -425,13 +415,7 @@ it('axe finds nothing with data loaded and a partner selected', async () => {
   await waitForMatrix(page);
   await page.locator('.matrix-chart__point').first().focus();
   await page.getByRole('button', { name: 'Deellink maken' }).click();
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag21a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-    .options({ rules: { 'label-content-name-mismatch': { enabled: true } } })
-    .analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
   expect(problems.foreignRequests).toEqual([]);
 });
 

@@ -1,9 +1,15 @@
 // The quick-scan as a reader (and a facilitator) uses it, in real Chromium.
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { useBrowserAndSite } from './support/session';
-import { watchPage, type PageProblems } from './support/browser';
+import { axeViolations as axe } from './support/axe';
+import type { PageProblems } from './support/browser';
+import {
+  answerAll,
+  answerPartByKeyboard,
+  printView,
+  waitForQuestionnaire as waitForScan,
+} from './support/questionnaire-page';
+import { openCleanPage, useBrowserAndSite } from './support/session';
 
 const session = useBrowserAndSite();
 let page: Page;
@@ -11,48 +17,10 @@ let problems: PageProblems;
 const scanUrl = (hash = '') =>
   new URL(`instrumenten/quickscan-samenwerkingsvermogen/${hash}`, session.site.url).href;
 
-async function waitForScan(p: Page) {
-  await p.locator('.questionnaire[data-ready]').waitFor();
-  await p.waitForFunction(() => !/[#&]data=/.test(window.location.hash));
-  await p.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())));
-}
-
-/** Answers every statement of the current part with the keyboard: ArrowRight moves within a radio group. */
-async function answerPartByKeyboard(p: Page, steps: (index: number) => number) {
-  const groups = p.locator('.scan-step fieldset.scan-statement');
-  const count = await groups.count();
-  for (let i = 0; i < count; i++) {
-    await groups.nth(i).locator('input[type="radio"]').first().focus();
-    await p.keyboard.press('Space');
-    for (let k = 0; k < steps(i); k++) await p.keyboard.press('ArrowRight');
-  }
-  return count;
-}
-
-async function axe(p: Page) {
-  const results = await new AxeBuilder({ page: p })
-    .withTags(['wcag2a', 'wcag21a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-    .options({ rules: { 'label-content-name-mismatch': { enabled: true } } })
-    .analyze();
-  return results.violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-}
-
 const teamCell = (p: Page) => p.locator('.team-table');
 
 beforeEach(async () => {
-  for (const open of session.browser.context.pages()) await open.close();
-  page = await session.browser.context.newPage();
-  problems = watchPage(page, session.site.origin);
-  page.on('dialog', (dialog) => {
-    problems.pageErrors.push(`unexpected dialog: ${dialog.message()}`);
-    void dialog.dismiss();
-  });
-  await page.goto(scanUrl());
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  await waitForScan(page);
+  ({ page, problems } = await openCleanPage(session, scanUrl(), waitForScan));
 });
 
 describe('answering', () => {
@@ -105,12 +73,7 @@ describe('answering', () => {
 });
 
 describe('team comparison', () => {
-  async function fillAll(p: Page, value: number) {
-    for (let part = 0; part < 4; part++) {
-      await answerPartByKeyboard(p, () => value - 1);
-      await p.getByRole('button', { name: /Volgend onderdeel|Naar het resultaat/ }).click();
-    }
-  }
+  const fillAll = (p: Page, value: number) => answerAll(p, 4, value);
 
   it('compares three respondents (link, JSON file, this device) and flags differences', async () => {
     // Respondent A shares a link; respondent B exports a JSON file.
@@ -191,11 +154,6 @@ describe('team comparison', () => {
 
   it('the print view shows the results', async () => {
     await fillAll(page, 3);
-    await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('.scan-results').isVisible()).toBe(true);
-    expect(await page.locator('.kit-toolbar').isVisible()).toBe(false);
-    const pdf = await page.pdf({ format: 'A4' });
-    expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
-    await page.emulateMedia({ media: 'screen' });
+    expect(await printView(page)).toEqual({ results: true, toolbar: false, pdf: '%PDF' });
   });
 });

@@ -51,3 +51,30 @@ describe.each([
     expect(results[0]).toBe(`${build.base}over/`);
   });
 });
+
+describe('search finds each chapter and instrument by its main term', () => {
+  let site: RunningSite;
+  beforeAll(async () => {
+    site = await serveBuild(rootBuild);
+  });
+  afterAll(async () => {
+    await site?.close();
+  });
+
+  it.each([
+    ['partnership broker', '/partnership-broker/'],
+    ['vijf inzichten', '/vijf-inzichten/'],
+    ['spraakverwarring', '/spraakverwarring/'],
+    ['begrippen', '/begrippen/'],
+    ['bronnen', '/bronnen/'],
+    ['samenwerkingsvermogen', '/samenwerkingsvermogen/'],
+    ['quickscan', '/instrumenten/quickscan-samenwerkingsvermogen/'],
+    ['partnerschapscheck', '/instrumenten/partnerschapscheck/'],
+    ['partnermatrix', '/instrumenten/partnermatrix/'],
+    ['ambitielijn', '/instrumenten/ambitielijn/'],
+    ['partnerstrategie', '/partnerstrategie/'],
+  ])('“%s” lists %s among the first three results', async (query, path) => {
+    const results = await searchResults(site.url, query);
+    expect(results.slice(0, 3)).toContain(path);
+  });
+});

@@ -38,6 +38,18 @@ export interface QuestionnaireTexts {
   itemHref: (itemId: string) => string | null;
   /** Where disagreement is discussed (shown next to flagged items), or null. */
   conversationHref: string | null;
+  /** Label of the name field: who answers ("Je naam", "Namens welke partnerorganisatie"). */
+  respondentLabel: string;
+  /** One who answers, and more than one: "respondent"/"respondenten", "partner"/"partners". */
+  respondentWord: string;
+  respondentWords: string;
+  /** Whether each item asks for the level the respondent wants to reach. */
+  askAmbition: boolean;
+  /** Heading above the items to work on first. */
+  prioritiesTitle: string;
+  /** Heading and first paragraph of the comparison. */
+  teamTitle: string;
+  teamIntro: string;
 }
 
 let nextMessageId = 1;
@@ -91,7 +103,7 @@ export default function Questionnaire(props: {
       if (current.team.length >= MAX_RESPONDENTS) {
         say(
           'warning',
-          `De vergelijking heeft al ${MAX_RESPONDENTS} respondenten. Er is niets toegevoegd.`,
+          `De vergelijking heeft al ${MAX_RESPONDENTS} ${texts.respondentWords}. Er is niets toegevoegd.`,
         );
         return current;
       }
@@ -277,7 +289,7 @@ export default function Questionnaire(props: {
       )}
 
       <div class="kit-field respondent-name">
-        <label for={`${texts.tool}-naam`}>Je naam (mag leeg blijven)</label>
+        <label for={`${texts.tool}-naam`}>{`${texts.respondentLabel} (mag leeg blijven)`}</label>
         <input
           id={`${texts.tool}-naam`}
           type="text"
@@ -358,23 +370,25 @@ export default function Questionnaire(props: {
                   </div>
                 </fieldset>
               ))}
-              <label class="kit-field scan-ambition">
-                <span>{`Gewenst niveau voor “${item.name}” (mag leeg blijven)`}</span>
-                <select
-                  value={own.ambitions[item.id] ?? ''}
-                  onChange={(e) => {
-                    const value = (e.currentTarget as HTMLSelectElement).value;
-                    setAmbition(item.id, value === '' ? null : Number(value));
-                  }}
-                >
-                  <option value="">geen</option>
-                  {texts.scale.map((option) => (
-                    <option key={option.value} value={option.value}>
-                      {`${option.value} – ${option.label}`}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              {texts.askAmbition && (
+                <label class="kit-field scan-ambition">
+                  <span>{`Gewenst niveau voor “${item.name}” (mag leeg blijven)`}</span>
+                  <select
+                    value={own.ambitions[item.id] ?? ''}
+                    onChange={(e) => {
+                      const value = (e.currentTarget as HTMLSelectElement).value;
+                      setAmbition(item.id, value === '' ? null : Number(value));
+                    }}
+                  >
+                    <option value="">geen</option>
+                    {texts.scale.map((option) => (
+                      <option key={option.value} value={option.value}>
+                        {`${option.value} – ${option.label}`}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              )}
             </div>
           ))}
           <p class="scan-nav">
@@ -400,7 +414,7 @@ export default function Questionnaire(props: {
             item: texts.itemWord,
             items: texts.itemWords,
             group: texts.groupWord,
-            ambition: true,
+            ambition: texts.askAmbition,
           })
             .split('\n')
             .filter(Boolean)
@@ -408,16 +422,16 @@ export default function Questionnaire(props: {
               <li key={index}>{line}</li>
             ))}
         </ul>
-        <h3>{`Eerst aan werken`}</h3>
+        <h3>{texts.prioritiesTitle}</h3>
         {top.length === 0 ? (
           <p>Beantwoord eerst een paar stellingen.</p>
         ) : (
           <ol class="scan-priorities">
             {top.map((item) => {
               const href = texts.itemHref(item.itemId);
-              const meaning = def.groups
+              const { meaning, advice } = def.groups
                 .flatMap((g) => g.items)
-                .find((i) => i.id === item.itemId)?.meaning;
+                .find((i) => i.id === item.itemId)!;
               return (
                 <li key={item.itemId}>
                   <strong>{itemName(item.itemId)}</strong>
@@ -426,7 +440,12 @@ export default function Questionnaire(props: {
                     ? `, ${fmt(item.gap)} onder het gewenste niveau`
                     : ''}
                   {meaning && <p>{meaning}</p>}
-                  {href && <a href={href}>{`Lees meer over deze ${texts.itemWord}`}</a>}
+                  {advice && (
+                    <p>
+                      <strong>Wat je kunt doen:</strong> {advice}
+                    </p>
+                  )}
+                  {href && <a href={href}>{`Lees meer over “${itemName(item.itemId)}”`}</a>}
                 </li>
               );
             })}
@@ -475,11 +494,8 @@ export default function Questionnaire(props: {
       </section>
 
       <section class="scan-team" aria-labelledby={`${texts.tool}-team`}>
-        <h2 id={`${texts.tool}-team`}>Vergelijken in een team</h2>
-        <p>
-          Laat iedereen de scan zelf invullen en zijn resultaat delen met een link of een
-          JSON-bestand. Voeg de resultaten hier toe. Alles blijft in deze browser.
-        </p>
+        <h2 id={`${texts.tool}-team`}>{texts.teamTitle}</h2>
+        <p>{texts.teamIntro}</p>
         <div class="team-add">
           <button type="button" onClick={() => addToTeam(structuredClone(own), ownLabel)}>
             Mijn antwoorden toevoegen
@@ -555,15 +571,19 @@ export default function Questionnaire(props: {
                 </>
               )}
             </p>
-            <TeamChart definition={def} items={team.items} labels={labels} />
+            <TeamChart
+              definition={def}
+              items={team.items}
+              label={`Scores per ${texts.respondentWord}. De tabel eronder geeft dezelfde getallen.`}
+            />
             <div
               class="table-scroll"
               tabIndex={0}
               role="region"
-              aria-label="Vergelijking van respondenten"
+              aria-label={`Vergelijking van ${texts.respondentWords}`}
             >
               <table class="team-table">
-                <caption>{`Scores per respondent, gemiddelde en spreiding`}</caption>
+                <caption>{`Scores per ${texts.respondentWord}, gemiddelde en spreiding`}</caption>
                 <thead>
                   <tr>
                     <th scope="col">{texts.itemWord[0].toUpperCase() + texts.itemWord.slice(1)}</th>
@@ -624,7 +644,7 @@ export default function Questionnaire(props: {
               >
                 Exporteer de vergelijking als CSV
               </button>{' '}
-              {scan.team.map((member, index) => (
+              {scan.team.map((_, index) => (
                 <button
                   type="button"
                   key={index}

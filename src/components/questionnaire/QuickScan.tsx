@@ -1,9 +1,5 @@
-import {
-  agreementScale,
-  capabilityChapterPath,
-  capabilityModel,
-  dontKnowLabel,
-} from '../../data/capability-model';
+import { agreementScale, dontKnowLabel } from '../../data/agreement-scale';
+import { capabilityChapterPath, capabilityModel } from '../../data/capability-model';
 import { capabilityDefinition } from '../../lib/capability-scan/definition';
 import Questionnaire from './Questionnaire';
 
@@ -27,6 +23,14 @@ export default function QuickScan() {
         itemHref: (id) =>
           anchors.has(id) ? `${base}${capabilityChapterPath}#${anchors.get(id)}` : null,
         conversationHref: `${base}spraakverwarring/`,
+        respondentLabel: 'Je naam',
+        respondentWord: 'respondent',
+        respondentWords: 'respondenten',
+        askAmbition: true,
+        prioritiesTitle: 'Eerst aan werken',
+        teamTitle: 'Vergelijken in een team',
+        teamIntro:
+          'Laat iedereen de scan zelf invullen en zijn resultaat delen met een link of een JSON-bestand. Voeg de resultaten hier toe. Alles blijft in deze browser.',
       }}
     />
   );

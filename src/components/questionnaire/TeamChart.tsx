@@ -14,7 +14,8 @@ const WIDTH = 640;
 export function TeamChart(props: {
   definition: QDefinition;
   items: TeamItemStat[];
-  labels: string[];
+  /** Accessible name of the chart. */
+  label: string;
 }) {
   const { min, max } = props.definition.scale;
   const x = linearScale([min, max], [LEFT, WIDTH - RIGHT]);
@@ -25,7 +26,7 @@ export function TeamChart(props: {
       class="score-chart team-chart"
       viewBox={`0 0 ${WIDTH} ${height}`}
       role="img"
-      aria-label="Scores per respondent. De tabel eronder geeft dezelfde getallen."
+      aria-label={props.label}
       font-family="system-ui, sans-serif"
     >
       <rect width={WIDTH} height={height} fill="#ffffff" />

@@ -17,6 +17,8 @@ export interface QItem {
   id: string;
   name: string;
   meaning?: string;
+  /** What to do when the item scores low (shown with the priorities). */
+  advice?: string;
   statements: readonly QStatement[];
 }
 

@@ -1,0 +1,35 @@
+import { agreementScale, dontKnowLabel } from '../../data/agreement-scale';
+import { brokerChapterPath, partnershipCheck } from '../../data/partnership-check';
+import { partnershipCheckDefinition } from '../../lib/partnership-check/definition';
+import Questionnaire from './Questionnaire';
+
+const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+const anchors = new Map(partnershipCheck.criteria.map((c) => [c.id, c.anchor] as const));
+
+export default function PartnershipCheck() {
+  return (
+    <Questionnaire
+      definition={partnershipCheckDefinition}
+      texts={{
+        tool: 'partnerschapscheck',
+        title: 'Partnerschapscheck',
+        scale: agreementScale,
+        dontKnow: dontKnowLabel,
+        groupWord: 'onderdeel',
+        itemWord: 'criterium',
+        itemWords: 'criteria',
+        itemHref: (id) =>
+          anchors.has(id) ? `${base}${brokerChapterPath}#${anchors.get(id)}` : null,
+        conversationHref: `${base}spraakverwarring/`,
+        respondentLabel: 'Namens welke partnerorganisatie vul je in?',
+        respondentWord: 'partner',
+        respondentWords: 'partners',
+        askAmbition: false,
+        prioritiesTitle: 'De zwakste criteria',
+        teamTitle: 'Partners vergelijken',
+        teamIntro:
+          'Laat elke partnerorganisatie de check zelf invullen en het resultaat delen met een link of een JSON-bestand. Of vul hier na elkaar in per partner: voeg de antwoorden toe aan de vergelijking en begin opnieuw voor de volgende partner. Alles blijft in deze browser.',
+      }}
+    />
+  );
+}
