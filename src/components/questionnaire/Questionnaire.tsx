@@ -424,7 +424,13 @@ export default function Questionnaire(props: {
         </ul>
         <h3>{texts.prioritiesTitle}</h3>
         {top.length === 0 ? (
-          <p>Beantwoord eerst een paar stellingen.</p>
+          <p>
+            {scores.some((g) => g.items.some((i) => i.score !== null))
+              ? Object.keys(own.ambitions).length
+                ? `Er is niets om eerst aan te werken: geen van de ${texts.itemWords} ligt onder het gewenste niveau.`
+                : `Er is niets om eerst aan te werken: alle ${texts.itemWords} met een score staan op het hoogste niveau.`
+              : 'Beantwoord eerst een paar stellingen.'}
+          </p>
         ) : (
           <ol class="scan-priorities">
             {top.map((item) => {
@@ -466,7 +472,7 @@ export default function Questionnaire(props: {
                   <th scope="col">Score</th>
                   <th scope="col">Beantwoord</th>
                   <th scope="col">{texts.dontKnow}</th>
-                  <th scope="col">Gewenst</th>
+                  {texts.askAmbition && <th scope="col">Gewenst</th>}
                 </tr>
               </thead>
               {scores.map((groupScore) => {
@@ -474,7 +480,10 @@ export default function Questionnaire(props: {
                 return (
                   <tbody key={g.id}>
                     <tr class="group-row">
-                      <th scope="rowgroup" colSpan={5}>{`${g.name}: ${fmt(groupScore.score)}`}</th>
+                      <th
+                        scope="rowgroup"
+                        colSpan={texts.askAmbition ? 5 : 4}
+                      >{`${g.name}: ${fmt(groupScore.score)}`}</th>
                     </tr>
                     {groupScore.items.map((item) => (
                       <tr key={item.itemId}>
@@ -482,7 +491,9 @@ export default function Questionnaire(props: {
                         <td>{fmt(item.score)}</td>
                         <td>{item.answered}</td>
                         <td>{item.dontKnow}</td>
-                        <td>{item.ambition === null ? '–' : item.ambition}</td>
+                        {texts.askAmbition && (
+                          <td>{item.ambition === null ? '–' : item.ambition}</td>
+                        )}
                       </tr>
                     ))}
                   </tbody>
@@ -576,6 +587,9 @@ export default function Questionnaire(props: {
               items={team.items}
               label={`Scores per ${texts.respondentWord}. De tabel eronder geeft dezelfde getallen.`}
             />
+            <p class="hint">
+              {`Elk bolletje is een ${texts.respondentWord}: het cijfer is het nummer in de tabel. De rode streep is het gemiddelde. ⚑ = bespreken.`}
+            </p>
             <div
               class="table-scroll"
               tabIndex={0}

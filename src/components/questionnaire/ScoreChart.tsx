@@ -5,9 +5,9 @@ import { formatDecimal } from '../../lib/instrument-kit/decimal';
 
 const ROW = 26;
 const GROUP_GAP = 30;
-const LEFT = 250;
+const LEFT = 290;
 const RIGHT = 30;
-const WIDTH = 640;
+const WIDTH = 680;
 const COLORS = {
   bar: '#1d5e8c',
   ambition: '#a3360f',
@@ -27,6 +27,7 @@ export function ScoreChart(props: {
 }) {
   const { min, max } = props.definition.scale;
   const x = linearScale([min, max], [LEFT, WIDTH - RIGHT]);
+  const withAmbition = props.scores.some((g) => g.items.some((i) => i.ambition !== null));
   const ticks = Array.from({ length: max - min + 1 }, (_, i) => min + i);
   let y = 36;
   const rows: preact.JSX.Element[] = [];
@@ -44,7 +45,7 @@ export function ScoreChart(props: {
       rows.push(
         <g key={`i-${item.id}`}>
           <text x={LEFT - 8} y={top + 16} text-anchor="end" font-size="12" fill={COLORS.text}>
-            {item.name.length > 38 ? `${item.name.slice(0, 37)}…` : item.name}
+            {item.name.length > 42 ? `${item.name.slice(0, 41)}…` : item.name}
           </text>
           {score?.score != null ? (
             <rect
@@ -102,15 +103,19 @@ export function ScoreChart(props: {
         <text x={22} y={13}>
           score
         </text>
-        <path
-          d="M70,3 l5,5 l-5,5 l-5,-5 Z"
-          fill="#ffffff"
-          stroke={COLORS.ambition}
-          stroke-width="2"
-        />
-        <text x={80} y={13}>
-          gewenst niveau
-        </text>
+        {withAmbition && (
+          <>
+            <path
+              d="M70,3 l5,5 l-5,5 l-5,-5 Z"
+              fill="#ffffff"
+              stroke={COLORS.ambition}
+              stroke-width="2"
+            />
+            <text x={80} y={13}>
+              gewenst niveau
+            </text>
+          </>
+        )}
       </g>
     </svg>
   );

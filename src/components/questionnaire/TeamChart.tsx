@@ -3,9 +3,9 @@ import type { QDefinition } from '../../lib/questionnaire/definition';
 import type { TeamItemStat } from '../../lib/questionnaire/team';
 
 const ROW = 26;
-const LEFT = 250;
+const LEFT = 320;
 const RIGHT = 40;
-const WIDTH = 640;
+const WIDTH = 720;
 
 /**
  * Every respondent's score per item as a numbered dot (the numbers match the table's
@@ -51,7 +51,7 @@ export function TeamChart(props: {
               fill="#1f1f1f"
               font-weight={stat?.flagged ? '700' : '400'}
             >
-              {`${stat?.flagged ? '⚑ ' : ''}${item.name.length > 36 ? `${item.name.slice(0, 35)}…` : item.name}`}
+              {`${stat?.flagged ? '⚑ ' : ''}${item.name.length > 42 ? `${item.name.slice(0, 41)}…` : item.name}`}
             </text>
             {stat?.mean != null && (
               <line

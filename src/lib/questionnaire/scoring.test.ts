@@ -96,7 +96,7 @@ describe('scoreResponse', () => {
 });
 
 describe('priorities', () => {
-  it('without ambitions: lowest score first, null scores never', () => {
+  it('without ambitions: lowest score first; null scores and top scores never', () => {
     const r = respond(flat, {
       ...itemAnswers('c1', [1, 2, 4]), // 2,33
       ...itemAnswers('c2', [5, 5, 5]), // 5
@@ -105,7 +105,7 @@ describe('priorities', () => {
       ...itemAnswers('c5', [2, 2, 'weet-niet']), // 2
     });
     expect(ids(priorities(flat, r))).toEqual(['c5', 'c1', 'c3']);
-    expect(ids(priorities(flat, r, 10))).toEqual(['c5', 'c1', 'c3', 'c2']);
+    expect(ids(priorities(flat, r, 10))).toEqual(['c5', 'c1', 'c3']); // c2 is at the top: 5
     expect(priorities(flat, r, 0)).toEqual([]);
     expect(priorities(flat, r, -1)).toEqual([]);
     expect(ids(priorities(flat, r, 1))).toEqual(['c5']);
@@ -120,7 +120,7 @@ describe('priorities', () => {
       ...itemAnswers('c5', [5, 5, 5]),
     });
     expect(ids(priorities(flat, r))).toEqual(['c3', 'c1', 'c2']);
-    expect(ids(priorities(flat, r, 5))).toEqual(['c3', 'c1', 'c2', 'c4', 'c5']);
+    expect(ids(priorities(flat, r, 5))).toEqual(['c3', 'c1', 'c2', 'c4']);
   });
 
   it('switches to gap mode as soon as any ambition is given', () => {

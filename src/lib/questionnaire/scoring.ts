@@ -78,14 +78,19 @@ const compare = (a: number, b: number) => (Math.abs(a - b) < EPSILON ? 0 : a - b
 /**
  * The `count` items to work on first (default 3). If any item has an ambition: the items with
  * an ambition above their score, largest gap first (an item that reaches its ambition is no
- * priority). Otherwise: lowest score first. Ties: lower score first, then definition order.
+ * priority). Otherwise: lowest score first, leaving out items at the top of the scale (there
+ * is nothing to improve). Ties: lower score first, then definition order.
  * Items with a null score are never priorities.
  */
 export function priorities(def: QDefinition, r: QResponse, count = 3): ItemScore[] {
   const scores = allItems(def).map((item) => scoreItem(item, r));
   const byGap = scores.some((s) => s.ambition !== null);
   return scores
-    .filter((s) => s.score !== null && (!byGap || (s.gap !== null && s.gap > EPSILON)))
+    .filter(
+      (s) =>
+        s.score !== null &&
+        (byGap ? s.gap !== null && s.gap > EPSILON : s.score < def.scale.max - EPSILON),
+    )
     .sort(
       // Array.prototype.sort is stable: equal items keep definition order.
       (a, b) => (byGap ? compare(b.gap!, a.gap!) : 0) || compare(a.score!, b.score!),
@@ -134,7 +139,7 @@ export function scoringExplanation(def: QDefinition, words: ExplanationWords = {
   lines.push(
     words.ambition
       ? `Heb je een ambitie ingevuld? Dan is het verschil: je ambitie min je score. De ${items} met het grootste verschil staan bovenaan bij de prioriteiten. Zonder ambitie staan de ${items} met de laagste score bovenaan.`
-      : `De ${items} met de laagste score staan bovenaan bij de prioriteiten.`,
+      : `De ${items} met de laagste score staan bovenaan bij de prioriteiten. Een ${item} met de hoogste score (${def.scale.max}) is geen prioriteit.`,
     `We rekenen met de precieze gemiddelden. We tonen ze met één cijfer achter de komma, bijvoorbeeld 3,5.`,
   );
   return lines.join('\n');
