@@ -33,6 +33,7 @@ export default defineConfig({
       components: {
         Search: './src/components/overrides/Search.astro',
         Footer: './src/components/overrides/Footer.astro',
+        PageFrame: './src/components/overrides/PageFrame.astro',
       },
       sidebar: [
         { label: 'Welkom', link: '/' },

@@ -1,3 +1,4 @@
+import { fullPagePath } from '../../src/lib/site/embed';
 import { describe, expect, it } from 'vitest';
 import { contentPages, builtPages } from '../support/dist';
 import { rootBuild } from '../support/site-builds';
@@ -20,6 +21,9 @@ describe('every built page has what a reader, a search engine and a screen reade
     const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
     if (page.is404) {
       expect(canonical).toBeTruthy();
+    } else if (page.isEmbed) {
+      // An embedded instrument names its full page as the one to index.
+      expect(canonical).toBe(new URL(fullPagePath(page.urlPath), rootBuild.site).href);
     } else {
       expect(canonical).toBe(new URL(page.urlPath, rootBuild.site).href);
     }

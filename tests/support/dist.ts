@@ -2,6 +2,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { Window } from 'happy-dom';
+import { isEmbedPath } from '../../src/lib/site/embed';
 import type { SiteBuild } from './site-builds';
 
 const window = new Window({
@@ -26,6 +27,8 @@ export interface BuiltPage {
   /** Astro's redirect pages (meta refresh) for moved URLs. */
   isRedirect: boolean;
   is404: boolean;
+  /** An instrument without site navigation, for an iframe: /instrumenten/<slug>/insluiten/. */
+  isEmbed: boolean;
 }
 
 function htmlFiles(dir: string): string[] {
@@ -55,6 +58,7 @@ export function builtPages(build: SiteBuild): BuiltPage[] {
         document,
         isRedirect: document.querySelector('meta[http-equiv="refresh"]') !== null,
         is404: relative === '404.html',
+        isEmbed: isEmbedPath(urlPath),
       };
     });
   pageCache.set(build.outDir, pages);

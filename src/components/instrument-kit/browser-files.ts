@@ -1,5 +1,15 @@
 // The few things the kit needs from the browser for files: saving a download, reading a
-// chosen file, and turning the chart's SVG into a PNG. Everything stays on the device.
+// chosen file, turning the chart's SVG into a PNG, and the address a share link points to.
+// Everything stays on the device.
+import { fullPagePath } from '../../lib/site/embed';
+
+/**
+ * The link to this instrument with `fragment` (e.g. "#data=…"). From an embed page it points to
+ * the full instrument page: whoever opens a shared link gets the site around it.
+ */
+export function shareUrl(fragment: string): string {
+  return `${window.location.origin}${fullPagePath(window.location.pathname)}${fragment}`;
+}
 
 export function downloadBlob(filename: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);

@@ -286,7 +286,7 @@ export default function PartnerMatrix() {
     });
   const makeShareLink = () =>
     withFiles(async (f) => {
-      const url = `${window.location.origin}${window.location.pathname}${await f.shareFragment(state)}`;
+      const url = f.shareUrl(await f.shareFragment(state));
       setShareUrl(url);
       try {
         await navigator.clipboard.writeText(url);

@@ -21,6 +21,7 @@ export {
   readFileBytes,
   svgDocument,
   svgToPng,
+  shareUrl,
 } from '../instrument-kit/browser-files';
 
 export async function shareFragment(state: MatrixState): Promise<string> {

@@ -335,7 +335,9 @@ export default function Questionnaire(props: {
       {!onResults && (
         <section class="scan-step" aria-labelledby={`${texts.tool}-stap`}>
           <h2 id={`${texts.tool}-stap`} tabIndex={-1}>
-            {`${group.name} (${scan.step + 1} van ${def.groups.length})`}
+            {def.groups.length > 1
+              ? `${group.name} (${scan.step + 1} van ${def.groups.length})`
+              : group.name}
           </h2>
           {group.items.map((item) => (
             <div class="scan-item" key={item.id}>

@@ -13,12 +13,14 @@ import { sanitizeResponse, type QResponse } from '../../lib/questionnaire/respon
 import { responseToCsv, teamToCsv } from '../../lib/questionnaire/response-csv';
 import type { ScanState } from './scan-state';
 
+import { shareUrl } from '../instrument-kit/browser-files';
+
 export { datedFilename, downloadText, readFileBytes } from '../instrument-kit/browser-files';
 export const responseCsv = responseToCsv;
 export const teamCsv = teamToCsv;
 
 export async function shareLink(own: QResponse): Promise<string> {
-  return `${window.location.origin}${window.location.pathname}${buildFragment({ data: await encodeSharePayload(own) })}`;
+  return shareUrl(buildFragment({ data: await encodeSharePayload(own) }));
 }
 
 /** A pasted link (or just its "#data=…" part) to someone's result. */

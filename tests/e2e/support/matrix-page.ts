@@ -1,7 +1,7 @@
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 
 /** What the reader sees in the inventory: one array of field values per row (selects by their text). */
-export async function readInventory(page: Page): Promise<string[][]> {
+export async function readInventory(page: Page | Frame): Promise<string[][]> {
   return page.$$eval('table.inventory tbody tr', (rows) =>
     rows.map((row) =>
       [...row.querySelectorAll('input, select')].map((field) =>

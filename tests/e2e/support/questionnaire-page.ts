@@ -1,5 +1,5 @@
 // Shared moves for the questionnaire instruments (quick-scan, partnership check) in Chromium.
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 
 /** Waits until the island has hydrated, read saved answers and consumed a link in the hash. */
 export async function waitForQuestionnaire(page: Page): Promise<void> {
@@ -38,7 +38,7 @@ export async function answerAll(page: Page, parts: number, value: number): Promi
   }
 }
 
-export async function progressText(page: Page): Promise<string> {
+export async function progressText(page: Page | Frame): Promise<string> {
   return (await page.locator('.scan-progress label').textContent()) ?? '';
 }
 
