@@ -4,6 +4,8 @@ import preact from '@astrojs/preact';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './src/lib/site/base-links-plugin';
 import { normaliseBase } from './src/lib/site/base-path.js';
+import { cspConfig } from './src/lib/site/csp';
+import { headersIntegration } from './src/lib/site/headers-integration';
 
 // SITE and BASE let the same sources build for a host under a sub-path,
 // e.g. SITE=https://example.org BASE=/partnerwijzer/.
@@ -16,9 +18,12 @@ export default defineConfig({
   base,
   outDir,
   trailingSlash: 'always',
+  security: { csp: cspConfig },
   redirects: {},
   markdown: {
     processor: satteri({ hastPlugins: [baseLinksPlugin(base)] }),
+    // No code blocks on the site; Shiki's inline styles would not pass the CSP.
+    syntaxHighlight: false,
   },
   integrations: [
     starlight({
@@ -59,5 +64,6 @@ export default defineConfig({
       ],
     }),
     preact(),
+    headersIntegration(base),
   ],
 });

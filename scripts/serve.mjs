@@ -1,12 +1,15 @@
 // A small static server for the built site: `npm start` uses it, and so do the browser
 // tests. It serves dist/ under the configured base path, answers unknown paths with the
 // site's own 404 page and redirects a folder without a trailing slash, like a real host.
-import { createReadStream } from 'node:fs';
+// It sends the headers of dist/_headers (the Content-Security-Policy of each page), as
+// Netlify or Cloudflare Pages would.
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { normaliseBase } from '../src/lib/site/base-path.js';
+import { headersFor, parseHeadersFile } from './headers-file.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -49,17 +52,26 @@ async function dirExists(dir) {
 export function createSiteServer({ root, base = '/' }) {
   const rootDir = path.resolve(root);
   const prefix = normaliseBase(base);
+  const headersFile = path.join(rootDir, '_headers');
+  const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
 
-  /** @param {http.ServerResponse} res @param {number} status @param {string} file */
-  const send = (res, status, file) => {
+  /**
+   * @param {http.ServerResponse} res @param {number} status @param {string} file
+   * @param {string} urlPath the path whose _headers rules apply
+   */
+  const send = (res, status, file, urlPath) => {
     const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
-    res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-cache' });
+    res.writeHead(status, {
+      ...headersFor(rules, urlPath),
+      'Content-Type': type,
+      'Cache-Control': 'no-cache',
+    });
     createReadStream(file).pipe(res);
   };
 
   const notFound = async (res) => {
     const page = path.join(rootDir, '404.html');
-    if (await fileExists(page)) send(res, 404, page);
+    if (await fileExists(page)) send(res, 404, page, `${prefix}404.html`);
     else res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Niet gevonden');
   };
 
@@ -79,14 +91,14 @@ export function createSiteServer({ root, base = '/' }) {
       if (!pathname.startsWith(prefix)) return notFound(res);
       const file = path.resolve(rootDir, '.' + pathname.slice(prefix.length - 1));
       if (file !== rootDir && !file.startsWith(rootDir + path.sep)) return notFound(res);
-      if (await fileExists(file)) return send(res, 200, file);
+      if (await fileExists(file)) return send(res, 200, file, pathname);
       if (await dirExists(file)) {
         if (!pathname.endsWith('/')) {
           res.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
           return;
         }
         const index = path.join(file, 'index.html');
-        if (await fileExists(index)) return send(res, 200, index);
+        if (await fileExists(index)) return send(res, 200, index, pathname);
       }
       return notFound(res);
     } catch {

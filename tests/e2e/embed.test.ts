@@ -1,7 +1,5 @@
 // Embed mode: a trainer copies the <iframe> code from an instrument page into a course page on
 // another origin. The instrument works inside the frame, keeps its work, and links to the site.
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { instruments } from '../../src/data/instruments';
@@ -9,6 +7,7 @@ import { axeViolations } from './support/axe';
 import { watchPage, type PageProblems } from './support/browser';
 import { readInventory } from './support/matrix-page';
 import { progressText } from './support/questionnaire-page';
+import { serveOtherOrigin } from './support/servers';
 import { useBrowserAndSite } from './support/session';
 
 const session = useBrowserAndSite();
@@ -17,15 +16,7 @@ const session = useBrowserAndSite();
 let coursePage = '';
 let course: { url: string; close: () => Promise<void> };
 beforeAll(async () => {
-  const server = http.createServer((_request, response) => {
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    response.end(coursePage);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  course = {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/cursus/`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
+  course = await serveOtherOrigin(() => coursePage);
 });
 afterAll(async () => {
   await course?.close();

@@ -1,23 +1,12 @@
 // Every page in the sitemap (and the 404 page), in light and dark mode: axe finds nothing,
 // nothing is requested from another origin, and no error reaches the console.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useBrowserAndSite } from './support/session';
-import { rootBuild } from '../support/site-builds';
 import { axeViolations } from './support/axe';
 import { watchPage } from './support/browser';
+import { everyPagePath } from './support/site-paths';
 
-function sitemapPaths(): string[] {
-  const dist = rootBuild.outDir;
-  const index = readFileSync(path.join(dist, 'sitemap-index.xml'), 'utf8');
-  return [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].flatMap(([, sitemapUrl]) => {
-    const xml = readFileSync(path.join(dist, new URL(sitemapUrl).pathname), 'utf8');
-    return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, url]) => new URL(url).pathname);
-  });
-}
-
-const paths = [...sitemapPaths(), '/404.html'];
+const paths = everyPagePath();
 
 const session = useBrowserAndSite();
 
