@@ -6,6 +6,7 @@
 import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import http from 'node:http';
+import zlib from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { normaliseBase } from '../src/lib/site/base-path.js';
@@ -58,20 +59,37 @@ export function createSiteServer({ root, base = '/' }) {
   /**
    * @param {http.ServerResponse} res @param {number} status @param {string} file
    * @param {string} urlPath the path whose _headers rules apply
+   * @param {string} [acceptEncoding] the request's Accept-Encoding
    */
-  const send = (res, status, file, urlPath) => {
+  const send = (res, status, file, urlPath, acceptEncoding = '') => {
     const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+    // Text is compressed, as any real host does (so local audits measure what readers get).
+    const compressible = /^(text\/|application\/(json|xml|manifest))|svg/.test(type);
+    const encoding = !compressible
+      ? null
+      : /\bbr\b/.test(acceptEncoding)
+        ? 'br'
+        : /\bgzip\b/.test(acceptEncoding)
+          ? 'gzip'
+          : null;
     res.writeHead(status, {
       ...headersFor(rules, urlPath),
       'Content-Type': type,
       'Cache-Control': 'no-cache',
+      ...(compressible ? { Vary: 'Accept-Encoding' } : {}),
+      ...(encoding ? { 'Content-Encoding': encoding } : {}),
     });
-    createReadStream(file).pipe(res);
+    const stream = createReadStream(file);
+    if (encoding === 'br') stream.pipe(zlib.createBrotliCompress()).pipe(res);
+    else if (encoding === 'gzip') stream.pipe(zlib.createGzip()).pipe(res);
+    else stream.pipe(res);
   };
 
-  const notFound = async (res) => {
+  /** @param {http.IncomingMessage} req @param {http.ServerResponse} res */
+  const notFound = async (req, res) => {
     const page = path.join(rootDir, '404.html');
-    if (await fileExists(page)) send(res, 404, page, `${prefix}404.html`);
+    if (await fileExists(page))
+      send(res, 404, page, `${prefix}404.html`, req.headers['accept-encoding']);
     else res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Niet gevonden');
   };
 
@@ -82,25 +100,27 @@ export function createSiteServer({ root, base = '/' }) {
       try {
         pathname = decodeURIComponent(url.pathname);
       } catch {
-        return notFound(res);
+        return notFound(req, res);
       }
       if (`${pathname}/` === prefix) {
         res.writeHead(301, { Location: prefix + url.search }).end();
         return;
       }
-      if (!pathname.startsWith(prefix)) return notFound(res);
+      if (!pathname.startsWith(prefix)) return notFound(req, res);
       const file = path.resolve(rootDir, '.' + pathname.slice(prefix.length - 1));
-      if (file !== rootDir && !file.startsWith(rootDir + path.sep)) return notFound(res);
-      if (await fileExists(file)) return send(res, 200, file, pathname);
+      if (file !== rootDir && !file.startsWith(rootDir + path.sep)) return notFound(req, res);
+      if (await fileExists(file))
+        return send(res, 200, file, pathname, req.headers['accept-encoding']);
       if (await dirExists(file)) {
         if (!pathname.endsWith('/')) {
           res.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
           return;
         }
         const index = path.join(file, 'index.html');
-        if (await fileExists(index)) return send(res, 200, index, pathname);
+        if (await fileExists(index))
+          return send(res, 200, index, pathname, req.headers['accept-encoding']);
       }
-      return notFound(res);
+      return notFound(req, res);
     } catch {
       if (!res.headersSent) res.writeHead(500).end();
     }

@@ -1,26 +1,12 @@
 // Real Chromium for the browser tests, driven by playwright-core. The browser is found
 // through CHROMIUM_PATH, then Debian's /usr/bin/chromium, then a browser Playwright installed.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM_FLAGS, findChromium } from '../../../scripts/find-chromium.mjs';
 
-export function findChromium(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'];
-  try {
-    candidates.push(chromium.executablePath());
-  } catch {
-    // playwright-core knows no installed browser: fine, the others may exist.
-  }
-  const found = candidates.find((candidate) => candidate && existsSync(candidate));
-  if (!found) {
-    throw new Error(
-      'No Chromium found for the browser tests. Set CHROMIUM_PATH to a Chromium or Chrome ' +
-        'binary, or install one (Debian/Ubuntu: apt-get install chromium).',
-    );
-  }
-  return found;
-}
+export { findChromium };
 
 export interface BrowserSession {
   context: BrowserContext;
@@ -34,16 +20,7 @@ export async function launchBrowser(): Promise<BrowserSession> {
     headless: true,
     locale: 'nl-NL',
     viewport: { width: 1280, height: 800 },
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_FLAGS,
   });
   return {
     context,

@@ -1,0 +1,113 @@
+// npm run audit: Lighthouse (its default mobile preset: a mid-range phone on a throttled
+// connection, simulated) against the built site, for the home page, one chapter and every
+// instrument page. Prints a table of the four category scores with LCP, TBT and CLS, and writes
+// the summary to audit-report/summary.json.
+//
+//   npm run audit                 build first, then audit
+//   npm run audit -- --no-build   audit what is in dist/
+//   npm run audit -- --min=95     exit 1 when any category scores below 95
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { CHROMIUM_FLAGS, findChromium } from './find-chromium.mjs';
+import { startSiteServer } from './serve.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const min = Number(args.find((arg) => arg.startsWith('--min='))?.slice(6) ?? 0);
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+
+/** Home, one chapter, and every instrument page the site has published (not the embeds). */
+function auditedPaths() {
+  const published = readFileSync(path.join(root, 'tests/published-urls.txt'), 'utf8')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line.startsWith('/'));
+  const instruments = published.filter((p) => /^\/instrumenten\/[^/]+\/$/.test(p));
+  return ['/', '/partnerstrategie/', ...instruments];
+}
+
+if (!args.includes('--no-build')) {
+  const build = spawnSync('npx', ['astro', 'build'], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const site = await startSiteServer({ root: path.join(root, 'dist') });
+const profile = mkdtempSync(path.join(tmpdir(), 'partnerwijzer-lighthouse-'));
+const chrome = await chromeLauncher.launch({
+  chromePath: findChromium(),
+  chromeFlags: CHROMIUM_FLAGS,
+  userDataDir: profile,
+});
+
+const rows = [];
+try {
+  for (const urlPath of auditedPaths()) {
+    const url = new URL(urlPath.slice(1), site.url).href;
+    const { lhr } = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: CATEGORIES,
+    });
+    const failing = Object.values(lhr.audits)
+      .filter(
+        (audit) =>
+          audit.score !== null &&
+          audit.score < 1 &&
+          audit.scoreDisplayMode !== 'informative' &&
+          audit.scoreDisplayMode !== 'manual' &&
+          audit.scoreDisplayMode !== 'notApplicable',
+      )
+      .map((audit) => audit.id);
+    rows.push({
+      path: urlPath,
+      ...Object.fromEntries(
+        CATEGORIES.map((id) => [id, Math.round((lhr.categories[id]?.score ?? 0) * 100)]),
+      ),
+      fcpMs: Math.round(lhr.audits['first-contentful-paint'].numericValue),
+      lcpMs: Math.round(lhr.audits['largest-contentful-paint'].numericValue),
+      speedIndexMs: Math.round(lhr.audits['speed-index'].numericValue),
+      tbtMs: Math.round(lhr.audits['total-blocking-time'].numericValue),
+      cls: Number(lhr.audits['cumulative-layout-shift'].numericValue.toFixed(3)),
+      notPerfect: failing,
+    });
+  }
+} finally {
+  await chrome.kill();
+  await site.close();
+  rmSync(profile, { recursive: true, force: true });
+}
+
+const header = ['pagina', 'perf', 'a11y', 'best', 'seo', 'LCP', 'TBT', 'CLS'];
+const table = rows.map((row) => [
+  row.path,
+  ...CATEGORIES.map((id) => String(row[id])),
+  `${(row.lcpMs / 1000).toFixed(1)} s`,
+  `${row.tbtMs} ms`,
+  String(row.cls),
+]);
+const widths = header.map((_, i) => Math.max(header[i].length, ...table.map((r) => r[i].length)));
+const line = (cells) =>
+  cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
+console.log(`\nLighthouse ${'(mobiel, gesimuleerde throttling)'}\n`);
+console.log(line(header));
+for (const row of table) console.log(line(row));
+for (const row of rows) {
+  if (row.notPerfect.length)
+    console.log(`\n${row.path} — niet volledig: ${row.notPerfect.join(', ')}`);
+}
+mkdirSync(path.join(root, 'audit-report'), { recursive: true });
+writeFileSync(path.join(root, 'audit-report/summary.json'), `${JSON.stringify(rows, null, 2)}\n`);
+console.log('\nSamenvatting: audit-report/summary.json');
+
+const below = rows.filter((row) => CATEGORIES.some((id) => row[id] < min));
+if (below.length) {
+  console.error(`\n${below.length} pagina('s) scoren onder ${min}.`);
+  process.exit(1);
+}
