@@ -39,6 +39,8 @@ export default defineConfig({
         Search: './src/components/overrides/Search.astro',
         Footer: './src/components/overrides/Footer.astro',
         PageFrame: './src/components/overrides/PageFrame.astro',
+        ThemeProvider: './src/components/overrides/ThemeProvider.astro',
+        ThemeSelect: './src/components/overrides/ThemeSelect.astro',
       },
       sidebar: [
         { label: 'Welkom', link: '/' },

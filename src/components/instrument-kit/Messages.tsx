@@ -22,7 +22,11 @@ export function Messages(props: { messages: KitMessage[]; onDismiss: (id: number
   return (
     <div class="kit-messages" role="status" aria-live="polite">
       {props.messages.map((message) => (
-        <div key={message.id} class={`kit-message kit-message--${message.kind}`}>
+        <div
+          key={message.id}
+          class={`kit-message kit-message--${message.kind}`}
+          data-message={message.id}
+        >
           <p>
             <strong>{KIND_LABEL[message.kind]}:</strong> {message.text}
           </p>

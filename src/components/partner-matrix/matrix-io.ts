@@ -42,7 +42,16 @@ export async function matrixFromFragment(hash: string): Promise<FragmentLoad> {
         : failure('Dit voorbeeld bestaat niet (meer). Je eigen gegevens zijn niet aangepast.'),
     };
   }
-  if (params.data === undefined) return { kind: 'none' };
+  if (params.data === undefined) {
+    // "data=" is there but could not be read (broken percent-encoding): say so.
+    return {
+      kind: 'loaded',
+      from: 'link',
+      outcome: failure(
+        'Deze link is beschadigd: een deel ontbreekt of is verkeerd overgenomen. Je eigen gegevens zijn niet aangepast.',
+      ),
+    };
+  }
   const decoded = await decodeSharePayload(params.data);
   if (!decoded.ok) return { kind: 'loaded', from: 'link', outcome: decoded };
   const sanitized = sanitizeMatrix(decoded.value);
