@@ -79,7 +79,7 @@ try {
     });
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   await site.close();
   rmSync(profile, { recursive: true, force: true });
 }
