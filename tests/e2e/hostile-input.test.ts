@@ -499,7 +499,9 @@ describe('stored state', () => {
       for (const [label, stored] of storedCases) {
         const page = await session.browser.context.newPage();
         const problems = watch(page);
-        await page.goto(new URL(instrument.path, session.site.url).href);
+        // Storage is written from a page without instruments, so no island can read or save it
+        // before the instrument page opens.
+        await page.goto(new URL('over/', session.site.url).href);
         const raw = stored(instrument.validPayload);
         await page.evaluate(
           ([key, raw]) => {
@@ -508,7 +510,7 @@ describe('stored state', () => {
           },
           [key, raw] as const,
         );
-        await page.reload();
+        await page.goto(new URL(instrument.path, session.site.url).href);
         await instrument.ready(page);
         const text = (await page.locator('.kit-messages').textContent()) ?? '';
         expectDutchMessage(text, `${instrument.name}: ${label}`);
