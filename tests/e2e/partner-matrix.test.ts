@@ -22,6 +22,26 @@ const press = async (selector: ReturnType<Page['locator']>, key = 'Enter') => {
   await page.keyboard.press(key);
 };
 
+/**
+ * "Partner toevoegen" with Enter, then the new name typed as a keyboard user would: the page moves
+ * focus to the new partner's name field (on the next frame), so wait for that before typing.
+ */
+const addPartnerByKeyboard = async (name: string) => {
+  await press(page.getByRole('button', { name: /^Partner toevoegen/ }));
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const field = document.activeElement;
+        return field instanceof HTMLInputElement && field.closest('[data-partner-id]') !== null
+          ? field.value
+          : null;
+      }),
+    )
+    .toBe('Nieuwe partner');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(name);
+};
+
 describe('building a matrix', () => {
   it('works with the keyboard alone: two goals, partners, a point moved with arrow keys', async () => {
     const goalName = page.getByLabel('Naam van doel 1');
@@ -34,9 +54,7 @@ describe('building a matrix', () => {
     await page.keyboard.press('Control+A');
     await page.keyboard.type('Gezonde leefomgeving');
 
-    await press(page.getByRole('button', { name: /^Partner toevoegen/ }));
-    await page.keyboard.press('Control+A');
-    await page.keyboard.type('Industrie Z');
+    await addPartnerByKeyboard('Industrie Z');
     await page.keyboard.press('Tab'); // goal
     await page.keyboard.press('Tab'); // form
     await page.keyboard.press('Tab'); // influence
@@ -53,9 +71,7 @@ describe('building a matrix', () => {
       .poll(() => chartGoal.evaluate((s: HTMLSelectElement) => s.selectedOptions[0].text))
       .toBe('Gelijke kansen');
 
-    await press(page.getByRole('button', { name: /^Partner toevoegen/ }));
-    await page.keyboard.press('Control+A');
-    await page.keyboard.type('Schoolbestuur');
+    await addPartnerByKeyboard('Schoolbestuur');
 
     const point = page.locator('.matrix-chart__point').first();
     await point.focus();
@@ -102,9 +118,7 @@ describe('building a matrix', () => {
   });
 
   it('shows direction, actions and maintenance role once a target is set', async () => {
-    await press(page.getByRole('button', { name: /^Partner toevoegen/ }));
-    await page.keyboard.press('Control+A');
-    await page.keyboard.type('Welzijn Regio');
+    await addPartnerByKeyboard('Welzijn Regio');
     await page.getByLabel('Invloed van Welzijn Regio', { exact: true }).fill('3');
     await page.getByLabel('Afhankelijkheid van Welzijn Regio', { exact: true }).fill('7');
     await page
