@@ -21,30 +21,42 @@ import { startSiteServer } from './serve.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
-function option(name, fallback) {
-  const given = args.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
-  const value = Number(given ?? fallback);
-  if (!Number.isInteger(value) || value < 0) {
-    console.error(`--${name} moet een heel getal zijn, niet "${given}".`);
-    process.exit(2);
-  }
+const stop = (message) => {
+  console.error(message);
+  process.exit(2);
+};
+const given = (name) => args.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
+function wholeNumber(name, fallback, least) {
+  const value = Number(given(name) ?? fallback);
+  if (!Number.isInteger(value) || value < least)
+    stop(`--${name} moet een heel getal van minstens ${least} zijn, niet "${given(name)}".`);
   return value;
 }
-const min = option('min', 0);
-const runs = Math.max(1, option('runs', 3));
+const min = wholeNumber('min', 0, 0);
+const runs = wholeNumber('runs', 3, 1);
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
-/** Home, one chapter, and every instrument page the site has published (not the embeds). */
+/**
+ * Home, one chapter, and every instrument page the site has published (not the embeds), or the
+ * published pages named with --pages.
+ */
 function auditedPaths() {
   const published = readFileSync(path.join(root, 'tests/published-urls.txt'), 'utf8')
     .split('\n')
     .map((line) => line.trim())
     .filter((line) => line.startsWith('/'));
-  const instruments = published.filter((p) => /^\/instrumenten\/[^/]+\/$/.test(p));
-  const chosen = args.find((arg) => arg.startsWith('--pages='))?.slice(8);
-  return chosen ? chosen.split(',') : ['/', '/partnerstrategie/', ...instruments];
+  const chosen = given('pages')?.split(',');
+  if (!chosen) {
+    const instruments = published.filter((p) => /^\/instrumenten\/[^/]+\/$/.test(p));
+    return ['/', '/partnerstrategie/', ...instruments];
+  }
+  const unknown = chosen.filter((p) => !published.includes(p));
+  if (unknown.length)
+    stop(`Geen gepubliceerde pagina: ${unknown.join(', ')} (zie tests/published-urls.txt).`);
+  return chosen;
 }
+const paths = auditedPaths();
 
 if (!args.includes('--no-build')) {
   const build = spawnSync('npx', ['astro', 'build'], { cwd: root, stdio: 'inherit' });
@@ -67,7 +79,7 @@ const audit = async (urlPath) =>
       logLevel: 'error',
       onlyCategories: CATEGORIES,
     })
-  )?.lhr;
+  ).lhr;
 
 const reportFolder = path.join(root, 'audit-report');
 mkdirSync(reportFolder, { recursive: true });
@@ -78,7 +90,7 @@ try {
   // uncounted run takes that out. Each counted run still starts with an empty cache and storage
   // (Lighthouse clears them), so the figures are those of a first visit.
   await audit('/');
-  for (const urlPath of auditedPaths()) {
+  for (const urlPath of paths) {
     // Lighthouse's own advice for a score that moves between runs: run it a few times and take
     // the run closest to the median (by FCP and time to interactive).
     const lhrs = [];
@@ -128,7 +140,7 @@ const widths = header.map((_, i) => Math.max(header[i].length, ...table.map((r) 
 const line = (cells) =>
   cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
 console.log(
-  `\nLighthouse (mobiel, gesimuleerde throttling; mediaan van ${runs} runs per pagina)\n`,
+  `\nLighthouse (mobiel, gesimuleerde throttling; ${runs === 1 ? 'één run' : `mediaan van ${runs} runs`} per pagina)\n`,
 );
 console.log(line(header));
 for (const row of table) console.log(line(row));
