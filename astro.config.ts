@@ -2,10 +2,10 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import { satteri } from '@astrojs/markdown-satteri';
-import { baseLinksPlugin } from './src/lib/site/base-links-plugin';
-import { normaliseBase } from './src/lib/site/base-path.js';
-import { cspConfig } from './src/lib/site/csp';
-import { headersIntegration } from './src/lib/site/headers-integration';
+import { baseLinksPlugin } from './build/base-links-plugin';
+import { normaliseBase } from './build/base-path.js';
+import { cspConfig } from './build/csp';
+import { headersIntegration } from './build/headers-integration';
 
 // SITE and BASE let the same sources build for a host under a sub-path,
 // e.g. SITE=https://example.org BASE=/partnerwijzer/.

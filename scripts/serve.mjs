@@ -9,8 +9,8 @@ import http from 'node:http';
 import zlib from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { normaliseBase } from '../src/lib/site/base-path.js';
-import { headersFor, parseHeadersFile } from './headers-file.mjs';
+import { normaliseBase } from '../build/base-path.js';
+import { headersFor, parseHeadersFile } from '../build/headers-file.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { headersFor, parseHeadersFile } from '../../scripts/headers-file.mjs';
-import { sha256 } from '../../src/lib/site/csp';
+import { headersFor, parseHeadersFile } from '../../build/headers-file.mjs';
+import { sha256 } from '../../build/csp';
 import { builtPages, type BuiltPage } from '../support/dist';
 import { siteBuilds } from '../support/site-builds';
 

@@ -31,7 +31,7 @@ export const subPathBuild: SiteBuild = {
 
 export const siteBuilds = [rootBuild, subPathBuild];
 
-const INPUTS = ['src', 'public', 'astro.config.ts', 'package-lock.json', 'tsconfig.json'];
+const INPUTS = ['src', 'build', 'public', 'astro.config.ts', 'package-lock.json', 'tsconfig.json'];
 
 function listFiles(entry: string): string[] {
   if (!existsSync(entry)) return [];

@@ -5,10 +5,10 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { formatHeadersFile } from '../../../scripts/headers-file.mjs';
+import { isEmbedPath } from '../src/lib/site/embed';
 import { frameAncestors } from './csp';
 import { completePagePolicy } from './csp-html';
-import { isEmbedPath } from './embed';
+import { formatHeadersFile } from './headers-file.mjs';
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
