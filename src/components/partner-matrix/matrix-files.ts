@@ -11,7 +11,9 @@ import {
   sanitizeMatrix,
   type MatrixState,
 } from '../../lib/partner-strategy/matrix-state';
-import { TOOL } from './matrix-io';
+
+/** The tool name in our JSON export (here, not in matrix-io.ts, which loads this module). */
+const TOOL = 'partnermatrix';
 
 export { matrixToCsv, matrixExamples };
 export {

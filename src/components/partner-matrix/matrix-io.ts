@@ -9,8 +9,6 @@ import {
   type MatrixState,
 } from '../../lib/partner-strategy/matrix-state';
 
-export const TOOL = 'partnermatrix';
-
 export function createMatrixStore() {
   return createStore<MatrixState>(() => window.localStorage, {
     key: 'partnerwijzer:partnermatrix',

@@ -29,7 +29,6 @@ export function toJsonExport<T>(tool: string, version: number, state: T): string
 /** A foreign tool name, made safe and short enough to show inside a message. */
 function displayName(value: unknown): string {
   const text = typeof value === 'string' ? value : '';
-  // eslint-disable-next-line no-control-regex
   const clean = text
     .replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
     .trim();

@@ -16,7 +16,7 @@ interface Entry {
  * keeps the same assessment object, so its table row is not rendered again.
  */
 export function createAssessmentCache(): (state: MatrixState) => Map<string, PartnerAssessment> {
-  let entries = new WeakMap<PartnerRow, Entry>();
+  const entries = new WeakMap<PartnerRow, Entry>();
   return (state) => {
     const names = state.partners.map((p) => `${nameKey(p.name)}\u0000${p.goalId}`).join('\u0001');
     const result = new Map<string, PartnerAssessment>();
