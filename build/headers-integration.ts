@@ -9,6 +9,7 @@ import { isEmbedPath } from '../src/lib/site/embed';
 import { frameAncestors } from './csp';
 import { completePagePolicy } from './csp-html';
 import { formatHeadersFile } from './headers-file.mjs';
+import { SITE_HEADERS } from './site-headers.mjs';
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
@@ -42,10 +43,7 @@ export function headersIntegration(base: string): AstroIntegration {
         const rules: { path: string; headers: Record<string, string> }[] = [
           {
             path: `${base}*`,
-            headers: {
-              'X-Content-Type-Options': 'nosniff',
-              'Referrer-Policy': 'strict-origin-when-cross-origin',
-            },
+            headers: { ...SITE_HEADERS },
           },
         ];
         for (const file of await htmlFiles(outDir)) {

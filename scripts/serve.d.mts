@@ -7,3 +7,4 @@ export function startSiteServer(options: {
   host?: string;
   port?: number;
 }): Promise<{ url: string; close: () => Promise<void> }>;
+export function canonicalTarget(target: string): string | null;

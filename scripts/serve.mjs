@@ -2,7 +2,10 @@
 // tests. It serves dist/ under the configured base path, answers unknown paths with the
 // site's own 404 page and redirects a folder without a trailing slash, like a real host.
 // It sends the headers of dist/_headers (the Content-Security-Policy of each page), as
-// Netlify or Cloudflare Pages would.
+// Netlify or Cloudflare Pages would, and does so for every form of a URL: "/x/index.html" and
+// "//x/" redirect to "/x/" instead of serving the page under a path its rule does not match.
+// Every response, redirects and errors included, carries the site-wide headers
+// (build/site-headers.mjs: Permissions-Policy and the like).
 import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import http from 'node:http';
@@ -11,6 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { normaliseBase } from '../build/base-path.js';
 import { headersFor, parseHeadersFile } from '../build/headers-file.mjs';
+import { SITE_HEADERS } from '../build/site-headers.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -47,6 +51,35 @@ async function dirExists(dir) {
 }
 
 /**
+ * The canonical form of a request target, or null when it already is canonical. Backslashes
+ * (which browsers read as "/") and repeated slashes become one "/", dot segments are resolved
+ * and ".../index.html" becomes ".../"; the query stays. The result starts with exactly one "/",
+ * so as a Location it can never be read as another host ("//evil.example/").
+ * @param {string} target the path and query as requested, e.g. "//a/index.html?x=1"
+ * @returns {string | null}
+ */
+export function canonicalTarget(target) {
+  const queryStart = target.indexOf('?');
+  const rawPath = queryStart < 0 ? target : target.slice(0, queryStart);
+  const collapsed = `/${rawPath
+    .replace(/\\/g, '/')
+    .replace(/\/{2,}/g, '/')
+    .replace(/^\//, '')}`;
+  // With a single leading "/", the URL parser reads a path, never a host.
+  const url = new URL(collapsed + (queryStart < 0 ? '' : target.slice(queryStart)), 'http://x');
+  let pathname = url.pathname;
+  let decoded = pathname;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    // Left for the request handler to answer with 404.
+  }
+  if (/\/index\.html$/.test(decoded)) pathname = pathname.replace(/[^/]*$/, '');
+  if (pathname === rawPath) return null;
+  return `/${pathname.replace(/^\/+/, '')}${url.search}`;
+}
+
+/**
  * @param {{ root: string, base?: string }} options
  * @returns {http.Server}
  */
@@ -57,11 +90,30 @@ export function createSiteServer({ root, base = '/' }) {
   const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
 
   /**
+   * The path a host serves a built file under ("/over/" for over/index.html): the key of its
+   * _headers rules, whichever form of its URL was asked for.
+   * @param {string} file
+   */
+  const urlPathOf = (file) =>
+    prefix +
+    path
+      .relative(rootDir, file)
+      .split(path.sep)
+      .join('/')
+      .replace(/(^|\/)index\.html$/, '$1');
+
+  /**
+   * @param {http.ServerResponse} res @param {number} status @param {string} location
+   */
+  const redirect = (res, status, location) => {
+    res.writeHead(status, { ...SITE_HEADERS, Location: location }).end();
+  };
+
+  /**
    * @param {http.ServerResponse} res @param {number} status @param {string} file
-   * @param {string} urlPath the path whose _headers rules apply
    * @param {string} [acceptEncoding] the request's Accept-Encoding
    */
-  const send = (res, status, file, urlPath, acceptEncoding = '') => {
+  const send = (res, status, file, acceptEncoding = '') => {
     const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
     // Text is compressed, as any real host does (so local audits measure what readers get).
     const compressible = /^(text\/|application\/(json|xml|manifest))|svg/.test(type);
@@ -73,7 +125,8 @@ export function createSiteServer({ root, base = '/' }) {
           ? 'gzip'
           : null;
     res.writeHead(status, {
-      ...headersFor(rules, urlPath),
+      ...SITE_HEADERS,
+      ...headersFor(rules, urlPathOf(file)),
       'Content-Type': type,
       'Cache-Control': 'no-cache',
       ...(compressible ? { Vary: 'Accept-Encoding' } : {}),
@@ -88,41 +141,48 @@ export function createSiteServer({ root, base = '/' }) {
   /** @param {http.IncomingMessage} req @param {http.ServerResponse} res */
   const notFound = async (req, res) => {
     const page = path.join(rootDir, '404.html');
-    if (await fileExists(page))
-      send(res, 404, page, `${prefix}404.html`, req.headers['accept-encoding']);
-    else res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Niet gevonden');
+    if (await fileExists(page)) send(res, 404, page, req.headers['accept-encoding']);
+    else
+      res
+        .writeHead(404, {
+          ...SITE_HEADERS,
+          'Content-Security-Policy': "default-src 'none'",
+          'Content-Type': 'text/plain; charset=utf-8',
+        })
+        .end('Niet gevonden');
   };
 
   return http.createServer(async (req, res) => {
     try {
-      const url = new URL(req.url ?? '/', 'http://localhost');
+      let target = req.url ?? '/';
+      // A proxy-style request ("GET http://host/path") names the path inside a full URL.
+      if (!target.startsWith('/')) {
+        const absolute = URL.parse(target);
+        if (!absolute) return notFound(req, res);
+        target = absolute.pathname + absolute.search;
+      }
+      const canonical = canonicalTarget(target);
+      if (canonical) return redirect(res, 301, canonical);
+      const url = new URL(target, 'http://localhost');
       let pathname;
       try {
         pathname = decodeURIComponent(url.pathname);
       } catch {
         return notFound(req, res);
       }
-      if (`${pathname}/` === prefix) {
-        res.writeHead(301, { Location: prefix + url.search }).end();
-        return;
-      }
+      if (`${pathname}/` === prefix) return redirect(res, 301, prefix + url.search);
       if (!pathname.startsWith(prefix)) return notFound(req, res);
       const file = path.resolve(rootDir, '.' + pathname.slice(prefix.length - 1));
       if (file !== rootDir && !file.startsWith(rootDir + path.sep)) return notFound(req, res);
-      if (await fileExists(file))
-        return send(res, 200, file, pathname, req.headers['accept-encoding']);
+      if (await fileExists(file)) return send(res, 200, file, req.headers['accept-encoding']);
       if (await dirExists(file)) {
-        if (!pathname.endsWith('/')) {
-          res.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
-          return;
-        }
+        if (!pathname.endsWith('/')) return redirect(res, 301, `${url.pathname}/${url.search}`);
         const index = path.join(file, 'index.html');
-        if (await fileExists(index))
-          return send(res, 200, index, pathname, req.headers['accept-encoding']);
+        if (await fileExists(index)) return send(res, 200, index, req.headers['accept-encoding']);
       }
       return notFound(req, res);
     } catch {
-      if (!res.headersSent) res.writeHead(500).end();
+      if (!res.headersSent) res.writeHead(500, SITE_HEADERS).end();
     }
   });
 }
