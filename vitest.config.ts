@@ -1,4 +1,7 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+
+// Checks that need no build but live with the site tests they belong to.
+const unitSiteTests = ['tests/site/starlight-overrides.test.ts'];
 
 export default defineConfig({
   test: {
@@ -6,7 +9,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['src/**/*.test.ts', 'build/**/*.test.ts'],
+          include: ['src/**/*.test.ts', 'build/**/*.test.ts', ...unitSiteTests],
           environment: 'node',
         },
       },
@@ -22,6 +25,7 @@ export default defineConfig({
         test: {
           name: 'site',
           include: ['tests/site/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, ...unitSiteTests],
           environment: 'node',
           globalSetup: ['tests/support/site-builds.ts'],
           testTimeout: 30_000,
