@@ -17,6 +17,46 @@ export const HOSTILE_NAMES: readonly string[] = [
   'x'.repeat(10_000),
 ];
 
+/**
+ * Names with characters that are not allowed in XML 1.0 (or discouraged there): noncharacters in
+ * the BMP and in other planes, lone surrogates, control characters. Kept, they would make the
+ * SVG and PNG export invalid; cleaning must remove them and leave the visible text.
+ */
+export const XML_BREAKING_NAMES: readonly { raw: string; clean: string }[] = [
+  { raw: 'Gemeente\uFFFE', clean: 'Gemeente' },
+  { raw: '\uFFFFStichting', clean: 'Stichting' },
+  { raw: 'Wijk\uFDD0team\uFDEF', clean: 'Wijkteam' },
+  { raw: 'Buurt\u{1FFFE}huis\u{10FFFF}', clean: 'Buurthuis' },
+  { raw: 'School \ud800bestuur\udfff', clean: 'School bestuur' },
+  { raw: 'Zorg\u0000\u0008\u001b\u007f\u0085groep', clean: 'Zorggroep' },
+  { raw: 'Café 😀 \uFEFFPlein', clean: 'Café 😀 Plein' },
+];
+
+/** Names that look empty: only spaces and invisible characters. They must be refused. */
+export const INVISIBLE_NAMES: readonly string[] = [
+  '\u200B',
+  '\u200B\u200C\u200D',
+  '\u2060',
+  '\u00AD',
+  '\uFEFF',
+  '\u202E\u2066',
+  '\u200E\u200F\u061C',
+  '\uFE0F\uFE0E',
+  '\u3164',
+  '\u2800',
+  '\u00A0\u2003\u3000',
+  ' \u200B \u034F ',
+];
+
+/** Pairs that look the same on screen and must count as one name (a duplicate). */
+export const LOOKALIKE_NAMES: readonly (readonly [string, string])[] = [
+  ['Gemeente', 'Ge\u200Bmeente'],
+  ['Gemeente', '\u2060Gemeente\u00AD'],
+  ['Gemeente', 'GEMEENTE'],
+  ['Gemeente', 'Ｇｅｍｅｅｎｔｅ'],
+  ['Bibliotheek Noord', 'Bibliotheek\u00A0 Noord\uFE0F'],
+];
+
 const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
 /** Values that a sanitizer must refuse or repair wherever they appear. */

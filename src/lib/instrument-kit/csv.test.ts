@@ -44,19 +44,46 @@ const TRICKY = [
 ];
 
 describe('toCsv', () => {
-  it('writes what Dutch Excel expects: BOM, semicolons, CRLF, quotes where needed', () => {
+  it('writes what Dutch Excel expects: BOM, semicolons, CRLF, every text in quotes', () => {
     expect(
       toCsv([
         ['Naam', 'Score'],
         ['Bibliotheek; Noord', '7,5'],
         ['Zei "ja"', '8'],
       ]),
-    ).toBe(`${BOM}Naam;Score\r\n"Bibliotheek; Noord";"7,5"\r\n"Zei ""ja""";8\r\n`);
+    ).toBe(`${BOM}"Naam";"Score"\r\n"Bibliotheek; Noord";"7,5"\r\n"Zei ""ja""";8\r\n`);
   });
 
   it('neutralises formulas but leaves plain numbers alone', () => {
     const csv = toCsv([['=1+1', '+31 6', '-7,5', '-3', '@SUM(A1)', '\t=1', '- min', 'a=b']]);
-    expect(csv).toBe(`${BOM}'=1+1;'+31 6;"-7,5";-3;'@SUM(A1);"'\t=1";'- min;a=b\r\n`);
+    expect(csv).toBe(`${BOM}"'=1+1";"'+31 6";"-7,5";"-3";"'@SUM(A1)";"'\t=1";"'- min";"a=b"\r\n`);
+  });
+
+  it('leaves only empty fields and unsigned numbers without quotes', () => {
+    expect(toCsv([['', '8', '10', '0.5', '7,5', '-3', '+3', '08a', ' 8', 'Anna', '0']])).toBe(
+      `${BOM};8;10;0.5;"7,5";"-3";"+3";"08a";" 8";"Anna";0\r\n`,
+    );
+  });
+
+  it('gives a reader that naively splits on ; or , no field starting with = + - @', () => {
+    const cells = ['=1+1', '@SUM(A1)', '-2+3', '+x', '-3', '+4', '=', "'=1", 'a=b', '7,5'];
+    const csv = toCsv([cells, [...cells].reverse()]).slice(1);
+    const pieces = csv.split(/\r\n/).flatMap((line) => line.split(/[;,]/));
+    for (const piece of pieces) expect(piece).not.toMatch(/^[=+\-@\t\r]/);
+    // Every text field starts with a quote; a formula also gets the apostrophe inside it.
+    expect(csv.split('\r\n')[0].split(';')).toEqual([
+      `"'=1+1"`,
+      `"'@SUM(A1)"`,
+      `"'-2+3"`,
+      `"'+x"`,
+      `"-3"`,
+      `"+4"`,
+      `"'="`,
+      `"''=1"`,
+      `"a=b"`,
+      `"7,5"`,
+    ]);
+    expect(readBack(toCsv([cells]))).toEqual([cells]);
   });
 
   it('gives an empty file (just the BOM) for no rows', () => {

@@ -10,19 +10,24 @@ export { formatDecimal, parseDecimal } from './decimal';
 const MAX_CSV_CHARS = 5_000_000;
 /** Fields a spreadsheet would run as a formula (optionally behind apostrophes we added or the user typed). */
 const FORMULA_START = /^'*[=+\-@\t\r]/;
-const NEEDS_QUOTES = /[;,"\r\n\t]|^\s|\s$/;
+/** Fields written without quotes: an unsigned number with a point or no decimals ("8", "0.5"). */
+const BARE = /^\d+(?:\.\d+)?$/;
 
 function escapeField(field: string): string {
   let f = String(field);
+  if (f === '' || BARE.test(f)) return f;
   if (FORMULA_START.test(f) && !PLAIN_NUMBER.test(f)) f = `'${f}`;
-  return NEEDS_QUOTES.test(f) ? `"${f.replace(/"/g, '""')}"` : f;
+  return `"${f.replace(/"/g, '""')}"`;
 }
 
 /**
- * Serialises rows: ';' separator, CRLF line ends (also after the last row), quotes fields
- * containing ; , " CR LF tab or leading/trailing whitespace, doubles quotes, prefixes a UTF-8
- * BOM. Neutralises spreadsheet formula injection: a field starting with = + - @ tab or CR that
- * is not a plain number ("-7,5" stays as is) gets a leading apostrophe ('). A field that already
+ * Serialises rows: ';' separator, CRLF line ends (also after the last row), prefixes a UTF-8
+ * BOM. Every field is written between double quotes (doubling the quotes inside), except an
+ * empty field and an unsigned number without a comma ("8"): a reader that naively splits a row
+ * on ; or , gets pieces that start with a quote or a digit, never with = + - or @ (text after
+ * a ; or , inside a quoted field is another matter; a real CSV reader keeps it in the field).
+ * Neutralises spreadsheet formula injection: a field starting with = + - @ tab or CR that is
+ * not a plain number ("-7,5" stays as is) gets a leading apostrophe ('). A field that already
  * starts with apostrophes before such a character gets one more, so `unescapeFormula` restores
  * every field exactly.
  */

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { prng } from '../../../tests/support/prng';
-import { buildFragment, decodeSharePayload, encodeSharePayload, parseFragment } from './share-link';
+import {
+  buildFragment,
+  decodeSharePayload,
+  encodeSharePayload,
+  MAX_SHARE_LINK_CHARS,
+  parseFragment,
+  SHARE_LINK_WARN_CHARS,
+  shareLinkLength,
+} from './share-link';
 
 const PIECES = [
   'Gemeente Utrecht',
@@ -254,6 +262,42 @@ describe('decoding garbled links', () => {
   it('refuses trailing junk after the compressed data', async () => {
     const valid = await encodeSharePayload(sample);
     expect(await expectRefusedOrGenuine(`${valid}AAAA`, sample)).toBeDefined();
+  });
+});
+
+describe('share link length', () => {
+  const page = 'https://partnerwijzer.nl/instrumenten/partnermatrix/';
+
+  it('promises no more than the decoder accepts, and warns well before that', () => {
+    expect(MAX_SHARE_LINK_CHARS).toBe(100_000);
+    expect(SHARE_LINK_WARN_CHARS).toBe(8000);
+    expect(SHARE_LINK_WARN_CHARS).toBeLessThan(MAX_SHARE_LINK_CHARS);
+  });
+
+  it('says ok, long or too-long', () => {
+    expect(shareLinkLength(`${page}#data=1.abc`)).toBe('ok');
+    expect(shareLinkLength('x'.repeat(SHARE_LINK_WARN_CHARS))).toBe('ok');
+    expect(shareLinkLength('x'.repeat(SHARE_LINK_WARN_CHARS + 1))).toBe('long');
+    expect(shareLinkLength('x'.repeat(MAX_SHARE_LINK_CHARS))).toBe('long');
+    expect(shareLinkLength('x'.repeat(MAX_SHARE_LINK_CHARS + 1))).toBe('too-long');
+    expect(shareLinkLength(new URL(`${page}#data=1.abc`))).toBe('ok');
+    expect(shareLinkLength('')).toBe('ok');
+  });
+
+  it('opens every link up to the promised length', async () => {
+    // Random text hardly compresses, so the link is about as long as the text.
+    const r = prng(7);
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789 ,.';
+    const text = Array.from({ length: 80_000 }, () => r.pick([...alphabet])).join('');
+    const data = await encodeSharePayload({ text });
+    const url = `${page}${buildFragment({ data })}`;
+    expect(url.length).toBeGreaterThan(50_000);
+    expect(shareLinkLength(url)).toBe('long');
+    const back = await decodeSharePayload(parseFragment(new URL(url).hash).data);
+    expect(back).toEqual({ ok: true, value: { text }, warnings: [] });
+    // A link of exactly the promised length is not refused for its length.
+    const longest = await decodeSharePayload(`1.${'A'.repeat(MAX_SHARE_LINK_CHARS - 2)}`);
+    expect(longest.ok || longest.message).not.toContain('te lang');
   });
 });
 

@@ -18,7 +18,10 @@ describe('writing CSV for Dutch Excel', () => {
     const state = exampleMatrix('xyz')!;
     state.ambition = { atNoDependency: 1.5, atFullDependency: 8 };
     const csv = matrixToCsv(state);
-    expect(csv.startsWith(`\uFEFF${HEADER}\r\n`)).toBe(true);
+    const quoted = HEADER.split(';')
+      .map((h) => `"${h}"`)
+      .join(';');
+    expect(csv.startsWith(`\uFEFF${quoted}\r\n`)).toBe(true);
     const parsed = parseCsv(csv);
     const rows = parsed.ok ? parsed.value.rows : [];
     expect(parsed.ok && parsed.value.separator).toBe(';');
@@ -78,10 +81,37 @@ describe('writing CSV for Dutch Excel', () => {
     const csv = matrixToCsv(state);
     expect(csv).toContain(`"'=HYPERLINK(""http://x"";""klik"")"`);
     expect(csv).not.toMatch(/[;\n]=HYPERLINK/);
+    expect(csv).toContain(`"'@SUM(1+1)\n-2 punten"`);
     expect(imported(csv).value.partners[0]).toMatchObject({
       name: '=HYPERLINK("http://x";"klik")',
       notes: '@SUM(1+1)\n-2 punten',
     });
+  });
+
+  it('writes every text cell between quotes; only empty cells and whole scores stay bare', () => {
+    const state = exampleMatrix('xyz')!;
+    state.partners[0].name = '-2+3';
+    state.goals[0].name = '+x';
+    state.partners[1].notes = '=1+1, @SUM(A1)';
+    const lines = matrixToCsv(state).slice(1).split('\r\n').slice(0, -1);
+    for (const line of lines) {
+      // No field in this export has a ; inside it, so splitting on ; gives the fields.
+      for (const field of line.split(';')) expect(field).toMatch(/^(?:"[^]*"|\d+|)$/);
+      for (const piece of line.split(/[;,]/)) expect(piece).not.toMatch(/^[=+\-@]/);
+    }
+    expect(lines[1].split(';').slice(0, 4)).toEqual([`"'+x"`, '"Middel"', `"'-2+3"`, '"Opdracht"']);
+    expect(imported(matrixToCsv(state)).value.partners.map((p) => p.name)).toEqual(
+      state.partners.map((p) => p.name),
+    );
+  });
+
+  it('removes characters that break XML from names and notes, and says so', () => {
+    const state = exampleMatrix('xyz')!;
+    state.partners[0].name = 'Partner\uFFFE X\uFFFF';
+    state.partners[0].notes = 'a\ud800b\u{10FFFE}c';
+    const result = imported(matrixToCsv(state));
+    expect(result.value.partners[0]).toMatchObject({ name: 'Partner X', notes: 'abc' });
+    expect(result.warnings.join()).toMatch(/Onzichtbare tekens .* weggehaald bij: ‘Partner X’/);
   });
 });
 
@@ -221,6 +251,38 @@ describe('reading CSV', () => {
       '<img src=x onerror=alert(1)>',
       'eviltxt.exe',
     ]);
+  });
+
+  it('skips a partner whose name is only invisible characters, with the row number', () => {
+    const result = imported(
+      'Doel;Partner;Invloed;Afhankelijkheid\nA;\u200B;1;1\nA;\u2060\u00AD\uFEFF;1;1\nA;B;1;1',
+    );
+    expect(result.value.partners.map((p) => p.name)).toEqual(['B']);
+    expect(result.warnings).toContain(
+      'Rij 2: de naam van de partner bestaat alleen uit onzichtbare tekens. Deze rij is overgeslagen.',
+    );
+    expect(result.warnings.join()).toMatch(/Rij 3: de naam van de partner bestaat alleen/);
+  });
+
+  it('names a goal of only invisible characters "Doel 1", with a warning', () => {
+    const result = imported('Doel;Partner;Invloed;Afhankelijkheid\n\u200B\u200C;B;1;1');
+    expect(result.value.goals.map((g) => g.name)).toEqual(['Doel 1']);
+    expect(result.warnings).toContain(
+      'Een doel met een naam van alleen onzichtbare tekens heet nu ‘Doel 1’.',
+    );
+  });
+
+  it('flags partners whose names differ only in invisible characters as the same', () => {
+    const result = imported(
+      'Doel;Partner;Invloed;Afhankelijkheid\nWonen;Gemeente;1;1\nWonen;Ge\u200Bmeente;2;2\nWonen;Ｇｅｍｅｅｎｔｅ;3;3',
+    );
+    expect(result.value.partners).toHaveLength(3);
+    expect(result.warnings).toEqual(
+      expect.arrayContaining(['‘Ge\u200Bmeente’ staat twee keer bij ‘Wonen’.']),
+    );
+    // A goal written with a zero-width space is the same goal.
+    const goals = imported('Doel;Partner;Invloed;Afhankelijkheid\nWonen;A;1;1\nWo\u200Bnen;B;1;1');
+    expect(goals.value.goals).toHaveLength(1);
   });
 
   it('round-trips every prepared example', () => {

@@ -25,7 +25,7 @@ import {
   type MatrixState,
   type PartnerRow,
 } from './matrix-state';
-import { joinDutch, nameKey, quote } from './values';
+import { isBlankName, joinDutch, nameKey, quote } from './values';
 
 const COLUMNS = [
   'Doel',
@@ -172,6 +172,12 @@ export function matrixFromCsv(text: string): Outcome<MatrixState> {
         warnings.push(`Rij ${n}: er staan scores, maar geen partner. Deze rij is overgeslagen.`);
       }
       continue; // a row for a goal without partners
+    }
+    if (isBlankName(name)) {
+      warnings.push(
+        `Rij ${n}: de naam van de partner bestaat alleen uit onzichtbare tekens. Deze rij is overgeslagen.`,
+      );
+      continue;
     }
     const influence = number('Invloed');
     const dependency = number('Afhankelijkheid');

@@ -45,6 +45,9 @@ describe('goals', () => {
   it('gives a goal without a name a default name', () => {
     const { state } = addGoal(emptyMatrix(), '  \u202E ', 'laag');
     expect(state.goals[1].name).toBe('Doel 2');
+    const invisible = addGoal(emptyMatrix(), '\u200B\u2060\u00AD', 'laag').state;
+    expect(invisible.goals[1].name).toBe('Doel 2');
+    valid(invisible);
   });
 
   it('stops at 50 goals: the same state comes back', () => {
@@ -159,6 +162,19 @@ describe('partners', () => {
       influence: 7.5,
     });
     expect(updatePartner(before, 'x', { name: '' }).partners[0].name).toBe('Partner X');
+    for (const name of ['\u200B', ' \u200C\u200D ', '\uFEFF\u2060', '\uFE0F']) {
+      expect(updatePartner(before, 'x', { name }).partners[0].name).toBe('Partner X');
+      expect(updateGoal(before, 'doel', { name }).goals[0].name).toBe('Een maatschappelijk doel');
+      const added = addPartner(before, 'doel', { name }).state;
+      expect(added.partners.at(-1)!.name).toBe('Nieuwe partner');
+    }
+    // Typing: a noncharacter or lone surrogate goes, a trailing space stays.
+    expect(updatePartner(before, 'x', { name: 'Gemeente\uFFFE\ud800 ' }).partners[0].name).toBe(
+      'Gemeente ',
+    );
+    expect(updatePartner(before, 'x', { notes: 'a\uFFFF\nb\u{10FFFF}' }).partners[0].notes).toBe(
+      'a\nb',
+    );
     expect(updatePartner(before, 'x', { name: 'a'.repeat(500) }).partners[0].name).toHaveLength(
       120,
     );

@@ -6,7 +6,8 @@
  * Scores are clamped into 0–10 and rounded to 0.5; a score that is not a finite number is
  * ignored. Names and notes lose control and bidi characters and are cut at the limits, but
  * are not trimmed here, so that typing a space works; sanitizeMatrix trims on the way in.
- * A name that is empty (or only spaces) is ignored: the previous name stays.
+ * A name that is empty, or only spaces or invisible characters (isBlankName), is ignored: the
+ * previous name stays.
  */
 import { relationForms, type Ambition } from '../../data/partner-strategy';
 import { sanitizeAmbition } from './ambition-line';
@@ -21,7 +22,7 @@ import {
   type Urgency,
 } from './matrix-state';
 import { createId } from '../instrument-kit/ids';
-import { clampScore, cleanText } from './values';
+import { clampScore, cleanText, isBlankName } from './values';
 
 const isUrgency = (value: unknown): value is Urgency => urgencies.some((u) => u.id === value);
 const isScore = (value: unknown): value is number =>
@@ -43,8 +44,9 @@ export function addGoal(
   urgency: Urgency = 'middel',
 ): { state: MatrixState; goalId: string } {
   if (state.goals.length >= MATRIX_LIMITS.goals) return { state, goalId: '' };
+  const typed = editName(name).trim();
   const goal = newGoal(
-    editName(name).trim() || `Doel ${state.goals.length + 1}`,
+    isBlankName(typed) ? `Doel ${state.goals.length + 1}` : typed,
     isUrgency(urgency) ? urgency : 'middel',
   );
   return { state: { ...state, goals: [...state.goals, goal] }, goalId: goal.id };
@@ -59,7 +61,7 @@ export function updateGoal(
   if (!goal) return state;
   const next: Goal = { ...goal };
   const name = typeof patch.name === 'string' ? editName(patch.name) : '';
-  if (name.trim()) next.name = name;
+  if (!isBlankName(name)) next.name = name;
   if (isUrgency(patch.urgency)) next.urgency = patch.urgency;
   return { ...state, goals: state.goals.map((g) => (g === goal ? next : g)) };
 }
@@ -78,7 +80,7 @@ export function removeGoal(state: MatrixState, id: string): MatrixState {
 function applyPatch(state: MatrixState, row: PartnerRow, patch: Partial<PartnerRow>): PartnerRow {
   const next: PartnerRow = { ...row };
   const name = typeof patch.name === 'string' ? editName(patch.name) : '';
-  if (name.trim()) next.name = name;
+  if (!isBlankName(name)) next.name = name;
   if (typeof patch.notes === 'string') next.notes = editNotes(patch.notes);
   if (relationForms.some((f) => f.id === patch.relation)) next.relation = patch.relation!;
   if (state.goals.some((g) => g.id === patch.goalId)) next.goalId = patch.goalId!;

@@ -3,12 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { defaultAmbition } from '../../data/partner-strategy';
 import { matrixExamples } from '../../data/partner-strategy-examples';
 import {
+  INVISIBLE_NAMES,
+  LOOKALIKE_NAMES,
+  XML_BREAKING_NAMES,
+} from '../../../tests/support/hostile-inputs';
+import {
   emptyMatrix,
   MATRIX_LIMITS,
   sanitizeMatrix,
   urgencies,
   type MatrixState,
 } from './matrix-state';
+import { cleanText } from './values';
 
 /** A valid matrix with one goal and the given partners (fields may be overridden). */
 function matrix(partners: Record<string, unknown>[], extra: Record<string, unknown> = {}) {
@@ -220,6 +226,48 @@ describe('hostile and broken text', () => {
     expect(result.value.partners.map((p) => p.name)).toEqual(['42']);
     expect(result.value.partners[0].notes).toBe('');
     expect(result.warnings.join()).toMatch(/naam ontbrak: 1 partner/);
+  });
+
+  it('removes noncharacters (U+FFFE, U+FFFF, …) and lone surrogates from names and notes', () => {
+    const result = ok(
+      matrix(XML_BREAKING_NAMES.map(({ raw }) => ({ name: raw, notes: `${raw}\n${raw}` }))),
+    );
+    expect(result.value.partners.map((p) => p.name)).toEqual(
+      XML_BREAKING_NAMES.map(({ clean }) => clean),
+    );
+    expect(result.value.partners.map((p) => p.notes)).toEqual(
+      XML_BREAKING_NAMES.map(({ clean }) => `${clean}\n${clean}`),
+    );
+    expect(result.warnings.join()).toMatch(/Onzichtbare tekens .* weggehaald bij: ‘Gemeente’/);
+    const goal = ok({
+      ...matrix([]),
+      goals: [{ id: 'g', name: 'Doel\uFFFF\ud800', urgency: 'hoog' }],
+    });
+    expect(goal.value.goals[0].name).toBe('Doel');
+  });
+
+  it('skips a partner whose name is only invisible characters, and says why', () => {
+    const result = ok(matrix([...INVISIBLE_NAMES.map((name) => ({ name })), { name: 'Bieb' }]));
+    expect(result.value.partners.map((p) => p.name)).toEqual(['Bieb']);
+    const invisible = INVISIBLE_NAMES.filter((name) => cleanText(name, 120, false).text !== '');
+    expect(result.warnings).toContain(
+      `Overgeslagen, omdat de naam alleen uit onzichtbare tekens bestond: ${invisible.length} partner(s).`,
+    );
+    expect(result.warnings.join()).toMatch(/naam ontbrak: \d+ partner/);
+  });
+
+  it('names a goal of only invisible characters, and says why', () => {
+    const result = ok({
+      ...matrix([]),
+      goals: [
+        { id: 'a', name: 'A', urgency: 'hoog' },
+        { id: 'b', name: '\u200B\u2060', urgency: 'hoog' },
+      ],
+    });
+    expect(result.value.goals[1].name).toBe('Doel 2');
+    expect(result.warnings).toContain(
+      'Een doel met een naam van alleen onzichtbare tekens heet nu ‘Doel 2’.',
+    );
   });
 
   it('skips a partner without a name', () => {
@@ -455,6 +503,22 @@ describe('repairs', () => {
       ],
     };
     expect(ok(apart).warnings).toEqual([]);
+  });
+
+  it('warns about partners and goals whose names differ only in invisible characters', () => {
+    for (const [a, b] of LOOKALIKE_NAMES) {
+      const twice = matrix([{ name: a }, { name: b }]);
+      expect(ok(twice).value.partners, b).toHaveLength(2);
+      expect(warningsOf(twice), b).toMatch(/staat twee keer bij ‘Gezonde leefomgeving’/);
+    }
+    const goals = ok({
+      ...matrix([]),
+      goals: [
+        { id: 'a', name: 'Gemeente', urgency: 'hoog' },
+        { id: 'b', name: 'Ge\u200Bmeente', urgency: 'hoog' },
+      ],
+    });
+    expect(goals.warnings).toContain('Het doel ‘Ge\u200Bmeente’ staat twee keer in de lijst.');
   });
 
   it('skips entries that are not objects', () => {

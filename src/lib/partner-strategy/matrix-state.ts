@@ -5,7 +5,9 @@
  * Invariants of a sanitized state, which the UI may rely on:
  * - at least one goal; every partner belongs to an existing goal;
  * - ids are unique (goals and partners together) and safe in an HTML attribute;
- * - names are non-empty, trimmed, without control or bidi characters, at most 120 long;
+ * - names are trimmed, at most 120 long, with something visible in them (not only spaces or
+ *   invisible characters), without control or bidi characters, noncharacters or lone
+ *   surrogates (so they are valid XML);
  * - scores are within 0–10 in steps of 0.5.
  */
 import {
@@ -20,7 +22,15 @@ import { formatDecimal } from '../instrument-kit/decimal';
 import { createId } from '../instrument-kit/ids';
 import { failure, success, type Outcome } from '../instrument-kit/result';
 import { sanitizeAmbition } from './ambition-line';
-import { clampScore, cleanText, listNames, nameKey, quote, readNumber } from './values';
+import {
+  clampScore,
+  cleanText,
+  isBlankName,
+  listNames,
+  nameKey,
+  quote,
+  readNumber,
+} from './values';
 
 export type Urgency = 'hoog' | 'middel' | 'laag';
 export interface Goal {
@@ -198,9 +208,14 @@ function sanitize(input: unknown): Outcome<MatrixState> {
     if (!isRecord(raw)) return void unreadable++;
     const name = readText(own(raw, 'name'), false);
     let label = name.text;
-    if (!label) {
+    if (isBlankName(label)) {
+      const invisible = label !== '';
       label = `Doel ${goals.length + 1}`;
-      warnings.push(`Een doel zonder naam heet nu ${quote(label)}.`);
+      warnings.push(
+        invisible
+          ? `Een doel met een naam van alleen onzichtbare tekens heet nu ${quote(label)}.`
+          : `Een doel zonder naam heet nu ${quote(label)}.`,
+      );
     }
     if (name.cut) note('nameCut', label);
     if (name.cleaned) note('cleaned', label);
@@ -226,11 +241,13 @@ function sanitize(input: unknown): Outcome<MatrixState> {
   const partners: PartnerRow[] = [];
   const orphans: PartnerRow[] = [];
   let nameless = 0;
+  let invisible = 0;
   unreadable = 0;
   each(rawPartners, 'partners', MATRIX_LIMITS.partners, warnings, (raw) => {
     if (!isRecord(raw)) return void unreadable++;
     const name = readText(own(raw, 'name'), false);
     if (!name.text) return void nameless++;
+    if (isBlankName(name.text)) return void invisible++;
     const label = name.text;
     const influence = readNumber(own(raw, 'influence'));
     const dependency = readNumber(own(raw, 'dependency'));
@@ -278,6 +295,11 @@ function sanitize(input: unknown): Outcome<MatrixState> {
   if (unreadable)
     warnings.push(`Overgeslagen, omdat ze niet te lezen waren: ${unreadable} partner(s).`);
   if (nameless) warnings.push(`Overgeslagen, omdat de naam ontbrak: ${nameless} partner(s).`);
+  if (invisible) {
+    warnings.push(
+      `Overgeslagen, omdat de naam alleen uit onzichtbare tekens bestond: ${invisible} partner(s).`,
+    );
+  }
 
   // Every partner belongs to a goal, and there is always at least one goal.
   if (goals.length === 0) goals.push({ id: freshId('doel'), name: 'Doel 1', urgency: 'middel' });

@@ -14,10 +14,13 @@ describe('responseToCsv', () => {
   it('writes one row per statement for Dutch Excel: BOM, ";", CRLF', () => {
     const r = respond(nested, { a1s1: 4, a1s2: 'weet-niet', b2s1: 1 }, { a1: 5 });
     const csv = responseToCsv(nested, r);
-    expect(csv.startsWith('\uFEFFGroep;Onderdeel;Stelling-id;Stelling;Antwoord;Ambitie\r\n')).toBe(
-      true,
+    expect(
+      csv.startsWith('\uFEFF"Groep";"Onderdeel";"Stelling-id";"Stelling";"Antwoord";"Ambitie"\r\n'),
+    ).toBe(true);
+    expect(csv).toContain('\r\n"Leiding";"Visie";"a1s1";"Stelling 1 over visie.";4;5\r\n');
+    expect(csv).toContain(
+      '\r\n"Leiding";"Visie";"a1s2";"Stelling 2 over visie.";"weet ik niet";5\r\n',
     );
-    expect(csv).toContain('\r\nLeiding;Visie;a1s1;Stelling 1 over visie.;4;5\r\n');
     const table = rows(csv);
     expect(table).toHaveLength(9);
     expect(table[2]).toEqual([
@@ -69,6 +72,18 @@ describe('teamToCsv', () => {
     expect(table[2]).toEqual(['Gezondheid', 'Vertrouwen', '5', '4,5', '', '4,75', '0,5', '']);
     expect(table[3]).toEqual(['Gezondheid', 'Rollen', '', '', '', '', '', '']);
     expect(table).toHaveLength(6);
+  });
+
+  it('quotes every name, so a naive split on ; or , never starts a field with = + - @', () => {
+    const names = ['=1+1', '@SUM(A1)', '-2+3', '+x'];
+    const team = names.map((name) => respond(flat, itemAnswers('c1', [3]), {}, name));
+    const csv = teamToCsv(flat, team);
+    const header = csv.slice(1).split('\r\n')[0];
+    expect(header.split(';').slice(2, 6)).toEqual([`"'=1+1"`, `"'@SUM(A1)"`, `"'-2+3"`, `"'+x"`]);
+    for (const line of csv.slice(1).split('\r\n')) {
+      for (const piece of line.split(/[;,]/)) expect(piece).not.toMatch(/^[=+\-@]/);
+    }
+    expect(rows(csv)[0].slice(2, 6)).toEqual(names);
   });
 
   it('flags a spread of 2 with "ja"', () => {

@@ -1,6 +1,7 @@
 /**
  * CSV exports that open correctly in Dutch Excel (BOM, ';', decimal comma) via the kit's toCsv.
- * Names and texts from users are escaped there, including spreadsheet formulas.
+ * Every text field is written in quotes there, and spreadsheet formulas in names and texts from
+ * users are neutralised.
  */
 import { formatDecimal, toCsv } from '../instrument-kit/csv';
 import { allStatements, type QDefinition } from './definition';

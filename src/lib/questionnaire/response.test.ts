@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { INVISIBLE_NAMES, XML_BREAKING_NAMES } from '../../../tests/support/hostile-inputs';
 import { allItems, allStatements, type QDefinition } from './definition';
 import { emptyResponse, progress, sanitizeResponse, type Answer, type QResponse } from './response';
 import { flat, itemAnswers, nested, respond } from './test-fixtures';
@@ -179,6 +180,29 @@ describe('sanitizeResponse: the way in', () => {
     ]);
     // Emoji and accents are no control characters.
     expect(ok(nested, respond(nested, {}, {}, 'Zoë 👩🏽‍💻 Ürün')).value.respondent).toBe('Zoë 👩🏽‍💻 Ürün');
+  });
+
+  it('removes noncharacters (U+FFFE, U+FFFF, …) and lone surrogates from the name', () => {
+    for (const { raw, clean } of XML_BREAKING_NAMES) {
+      const outcome = ok(nested, respond(nested, {}, {}, raw));
+      expect(outcome.value.respondent).toBe(clean);
+      expect(outcome.warnings).toEqual([
+        'Uit de naam zijn onzichtbare tekens of tekens die de leesrichting omdraaien weggehaald.',
+      ]);
+    }
+    expect(emptyResponse(nested, 'Jan\uFFFF\ud800').respondent).toBe('Jan');
+  });
+
+  it('leaves a name of only invisible characters empty, and says why', () => {
+    const outcome = ok(nested, respond(nested, {}, {}, '\u200B\u2060 \u00AD'));
+    expect(outcome.value.respondent).toBe('');
+    expect(outcome.warnings).toEqual([
+      'De naam bestond alleen uit onzichtbare tekens en is leeg gelaten.',
+    ]);
+    for (const name of INVISIBLE_NAMES) {
+      expect(ok(nested, respond(nested, {}, {}, name)).value.respondent, name).toBe('');
+      expect(emptyResponse(nested, name).respondent).toBe('');
+    }
   });
 
   it('cuts a 10 000-character name to 80, without splitting an emoji', () => {

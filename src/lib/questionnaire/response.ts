@@ -7,9 +7,11 @@
  * - every answer belongs to a statement of the definition and is a whole number on the scale
  *   or 'weet-niet'; a statement without an answer has no key;
  * - every ambition belongs to an item of the definition and is a whole number on the scale;
- * - `respondent` is trimmed, without control or bidi characters, at most 80 long ('' = anonymous).
+ * - `respondent` is trimmed, without control or bidi characters, noncharacters or lone
+ *   surrogates, at most 80 long, and not only invisible characters ('' = anonymous).
  */
 import { failure, success, type Outcome } from '../instrument-kit/result';
+import { cleanText, isBlankName, type CleanedText } from '../instrument-kit/text-clean';
 import { allItems, allStatements, type QDefinition } from './definition';
 
 /** A whole number on the definition's scale, or "weet ik niet". */
@@ -98,7 +100,8 @@ const NO_VERSION =
  * dropped with a warning; invalid answers (out of range, NaN, not whole, a string such as '3')
  * are dropped with a warning naming the statement number; null counts as not answered. A wrong
  * definition id → ok:false ("Dit resultaat hoort bij een ander instrument."). The respondent is
- * cleaned: trimmed, control and bidi characters removed, at most 80 characters. Never throws
+ * cleaned: trimmed, control and bidi characters removed, at most 80 characters; a name of only
+ * invisible characters becomes '' (anonymous), with a warning. Never throws
  * (null, arrays, strings, __proto__ keys, getters that throw, huge input).
  */
 export function sanitizeResponse(def: QDefinition, input: unknown): Outcome<QResponse> {
@@ -130,6 +133,9 @@ function sanitize(def: QDefinition, input: unknown): Outcome<QResponse> {
     warnings.push(
       'Uit de naam zijn onzichtbare tekens of tekens die de leesrichting omdraaien weggehaald.',
     );
+  }
+  if (name.blank) {
+    warnings.push('De naam bestond alleen uit onzichtbare tekens en is leeg gelaten.');
   }
   if (name.cut) warnings.push(`De naam is ingekort tot ${RESPONDENT_MAX} tekens.`);
 
@@ -224,30 +230,13 @@ function joinDutch(items: readonly string[]): string {
 }
 
 /**
- * Keeps valid surrogate pairs; matches C0/C1 control characters, DEL, bidi marks, embeddings,
- * overrides and isolates, the BOM and lone surrogates. No look-behind (older Safari).
- */
-const INVISIBLE =
-  /[\ud800-\udbff][\udc00-\udfff]|[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\ud800-\udfff]/g;
-
-/**
  * A respondent name made safe to keep: only a string counts; line breaks and tabs become a
- * space, invisible and bidi characters go, trimmed, cut at 80 without splitting an emoji.
+ * space, control and bidi characters, noncharacters and lone surrogates go, trimmed, cut at 80
+ * without splitting an emoji. A name of only invisible characters (zero-width space, …) becomes
+ * '' with `blank: true`.
  */
-export function cleanName(value: unknown): { text: string; cleaned: boolean; cut: boolean } {
-  let text = typeof value === 'string' ? value : '';
-  // No needless work on a huge string: what lies far beyond the limit is cut anyway.
-  let cut = text.length > RESPONDENT_MAX * 8;
-  if (cut) text = text.slice(0, RESPONDENT_MAX * 8);
-  const spaced = text.replace(/[\t\n\v\f\r]/g, ' ');
-  let out = spaced.replace(INVISIBLE, (c) => (c.length === 2 ? c : ''));
-  const cleaned = out !== spaced;
-  out = out.trim();
-  if (out.length > RESPONDENT_MAX) {
-    out = out.slice(0, RESPONDENT_MAX);
-    if (/[\ud800-\udbff]$/.test(out)) out = out.slice(0, -1);
-    out = out.trimEnd();
-    cut = true;
-  }
-  return { text: out, cleaned, cut };
+export function cleanName(value: unknown): CleanedText & { blank: boolean } {
+  const name = cleanText(typeof value === 'string' ? value : '', RESPONDENT_MAX, false);
+  const blank = name.text !== '' && isBlankName(name.text);
+  return blank ? { ...name, text: '', blank } : { ...name, blank };
 }
