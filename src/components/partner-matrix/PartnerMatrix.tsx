@@ -25,16 +25,20 @@ import {
 import {
   emptyMatrix,
   type MatrixState,
+  type PartnerRow,
   type Position,
 } from '../../lib/partner-strategy/matrix-state';
-import { createUndoStack } from '../../lib/instrument-kit/undo';
-import { Messages, Toolbar, type KitMessage, type MessageKind } from '../instrument-kit/Messages';
+import { ConfirmDialog } from '../instrument-kit/ConfirmDialog';
+import { HistoryButtons, InstrumentFrame } from '../instrument-kit/InstrumentFrame';
+import { Toolbar } from '../instrument-kit/Messages';
+import { useInstrument } from '../instrument-kit/use-instrument';
+import { matrixFormat } from '../../lib/partner-strategy/matrix-format';
 import { PartnerAssessmentView } from './Assessment';
 import { GoalList, PartnerInventory, type InventoryActions } from './Inventory';
 import { MatrixChart } from './MatrixChart';
-import { createMatrixStore, loadMatrixFiles, matrixFromFragment } from './matrix-io';
+import { loadMatrixFiles, matrixFromFragment } from './matrix-io';
 import { ActionOverviewTable, GoalTable } from './Tables';
-import { formatScore } from './wording';
+import { formatScore, partnerCount } from './wording';
 
 const STEP_FOR_DIRECTION: Record<DirectionId, Position> = {
   omhoog: { influence: 2, dependency: 0 },
@@ -43,17 +47,25 @@ const STEP_FOR_DIRECTION: Record<DirectionId, Position> = {
   rechts: { influence: 0, dependency: 2 },
 };
 
-let nextMessageId = 1;
+const FIELD_LABEL: Partial<Record<keyof PartnerRow, string>> = {
+  name: 'naam',
+  goalId: 'doel',
+  relation: 'relatie',
+  influence: 'invloed',
+  dependency: 'afhankelijkheid',
+  notes: 'notities',
+};
 
 export default function PartnerMatrix() {
-  const [state, setState] = useState<MatrixState>(emptyMatrix);
+  const kit = useInstrument(matrixFormat);
+  const { work, say, withCode, offerLink } = kit;
+  const state = work.state;
+  const change = work.change;
   const [goalId, setGoalId] = useState<string>(() => state.goals[0].id);
   const [selectedId, setSelectedId] = useState<string | null>(null);
-  const [messages, setMessages] = useState<KitMessage[]>([]);
   const [shareUrl, setShareUrl] = useState<string | null>(null);
   const [confirmReset, setConfirmReset] = useState(false);
   const [printing, setPrinting] = useState(false);
-  const [ready, setReady] = useState(false);
   const [examples, setExamples] = useState<{ id: string; title: string }[]>([]);
   const loadExamples = () => {
     if (examples.length === 0) {
@@ -64,133 +76,101 @@ export default function PartnerMatrix() {
   };
   const svgRef = useRef<SVGSVGElement | null>(null);
   const fileInput = useRef<HTMLInputElement | null>(null);
-  const undo = useMemo(() => createUndoStack<MatrixState>(), []);
-  const store = useMemo(() => createMatrixStore(), []);
-  const storageWarned = useRef(false);
   const stateRef = useRef(state);
   stateRef.current = state;
 
-  const say = useCallback((kind: MessageKind, text: string, extra: Partial<KitMessage> = {}) => {
-    const message: KitMessage = { id: nextMessageId++, kind, text, ...extra };
-    setMessages((current) => [...current.slice(-4), message]);
-    return message.id;
-  }, []);
-  const dismiss = useCallback(
-    (id: number) => setMessages((current) => current.filter((m) => m.id !== id)),
-    [],
+  /** A message with an undo for exactly this step. */
+  const sayDone = useCallback(
+    (text: string, stepId: string | null) =>
+      say('info', text, {
+        action: stepId ? { label: 'Ongedaan maken', run: () => work.undo(stepId) } : undefined,
+      }),
+    [say, work],
   );
 
-  const [undoLabel, setUndoLabel] = useState<string | null>(null);
-  const remember = useCallback(
-    (label: string, snapshot: MatrixState) => {
-      undo.push(label, snapshot);
-      setUndoLabel(label);
-    },
-    [undo],
-  );
-  const undoLast = useCallback(() => {
-    const entry = undo.pop();
-    if (!entry) return;
-    setState(entry.snapshot);
-    setGoalId((current) =>
-      entry.snapshot.goals.some((g) => g.id === current) ? current : entry.snapshot.goals[0].id,
-    );
-    setUndoLabel(undo.peek()?.label ?? null);
-    say('info', `Teruggezet: ${entry.label}.`);
-  }, [undo, say]);
-  const undoAction = { label: 'Ongedaan maken', run: undoLast };
-
-  /** Replaces the whole matrix, keeping the previous one to go back to. */
-  const replaceState = useCallback(
-    (next: MatrixState, label: string, warnings: string[] = []) => {
-      const previous = stateRef.current;
-      const hadWork = previous.partners.length > 0;
-      if (hadWork) remember(label, previous);
-      setState(next);
+  /** A link, example or file opens as a new piece of work beside the reader's own. */
+  const openAsNew = useCallback(
+    async (next: MatrixState, title: string, what: string, warnings: string[] = []) => {
+      const before = work.doc?.title;
+      const created = await work.library.create(next, title);
+      if (!created) return;
       setGoalId(next.goals[0].id);
       setSelectedId(null);
       say(
         warnings.length ? 'warning' : 'info',
-        `${label}: ${next.partners.length} partners bij ${next.goals.length} doelen.${hadWork ? ' Je vorige werk is bewaard.' : ''}`,
+        `${what} is geopend als nieuw werk “${created.title}”, met ${partnerCount(next.partners.length)} bij ${next.goals.length === 1 ? '1 doel' : `${next.goals.length} doelen`}.${before ? ` Je eerdere werk “${before}” staat ongewijzigd in Mijn werk.` : ''}`,
         {
           details: warnings,
-          action: hadWork ? { label: 'Vorige werk terugzetten', run: undoLast } : undefined,
+          action: work.doc
+            ? { label: `Terug naar “${before}”`, run: () => void work.library.open(work.doc!.id) }
+            : undefined,
         },
       );
     },
-    [say, remember, undoLast],
+    [say, work],
   );
 
   const loadFromHash = useCallback(async () => {
     const loaded = await matrixFromFragment(window.location.hash);
-    if (loaded.kind === 'none') return false;
-    // The link has done its work; a reload should not overwrite what the reader changes next.
+    if (loaded.kind === 'none') return;
+    // The link has done its work; a reload should not open it again.
     history.replaceState(null, '', window.location.pathname + window.location.search);
     if (!loaded.outcome.ok) {
       say('error', loaded.outcome.message);
-      return true;
+      return;
     }
-    replaceState(
+    const fromExample = loaded.from === 'example';
+    await openAsNew(
       loaded.outcome.value,
-      loaded.from === 'example' ? 'Voorbeeld geladen' : 'Gedeelde partnermatrix geopend',
+      fromExample ? `Voorbeeld: ${loaded.title ?? 'partnermatrix'}` : 'Gedeelde partnermatrix',
+      fromExample ? 'Het voorbeeld' : 'De partnermatrix uit de link',
       loaded.outcome.warnings,
     );
-    return true;
-  }, [replaceState, say]);
+  }, [openAsNew, say]);
 
-  // On arrival: the saved work first, then a link (which keeps the saved work to go back to).
+  // A link is read once the reader's own work has loaded, and opens beside it.
   useEffect(() => {
-    const saved = store.load();
-    if (!saved.ok) say('warning', saved.message);
-    else if (saved.value) {
-      setState(saved.value);
-      setGoalId(saved.value.goals[0].id);
-      if (saved.warnings.length)
-        say('warning', 'Je opgeslagen werk is hersteld, met een paar aanpassingen.', {
-          details: saved.warnings,
-        });
-    }
-    stateRef.current = saved.ok && saved.value ? saved.value : stateRef.current;
-    void loadFromHash().finally(() => setReady(true));
+    if (!work.ready) return;
+    void loadFromHash();
     const onHash = () => void loadFromHash();
     window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, [work.ready, loadFromHash]);
+
+  useEffect(() => {
     const onBeforePrint = () => setPrinting(true);
     const onAfterPrint = () => setPrinting(false);
     window.addEventListener('beforeprint', onBeforePrint);
     window.addEventListener('afterprint', onAfterPrint);
     return () => {
-      window.removeEventListener('hashchange', onHash);
       window.removeEventListener('beforeprint', onBeforePrint);
       window.removeEventListener('afterprint', onAfterPrint);
     };
   }, []);
 
-  // Autosave, a moment after the last change.
-  useEffect(() => {
-    if (!ready) return;
-    const timer = setTimeout(() => {
-      const saved = store.save(state);
-      if (!saved.ok && !storageWarned.current) {
-        storageWarned.current = true;
-        say('warning', saved.message);
-      }
-      if (saved.ok) storageWarned.current = false;
-    }, 300);
-    return () => clearTimeout(timer);
-  }, [state, ready]);
-
   const goal = state.goals.find((g) => g.id === goalId) ?? state.goals[0];
   const assessAll = useMemo(createAssessmentCache, []);
-  const assessments = useMemo(() => assessAll(state), [state]);
+  const assessments = useMemo(() => assessAll(state), [assessAll, state]);
   const overview = useMemo(() => actionOverview(state, assessments), [state, assessments]);
 
+  const partnerName = (id: string) =>
+    stateRef.current.partners.find((p) => p.id === id)?.name ?? 'partner';
   const inventoryActions: InventoryActions = useMemo(
     () => ({
-      updatePartner: (id, patch) => setState((s) => updatePartner(s, id, patch)),
-      movePartner: (id, offset) => setState((s) => movePartner(s, id, offset)),
+      updatePartner: (id, patch) => {
+        const fields = Object.keys(patch) as (keyof PartnerRow)[];
+        const what = fields.map((f) => FIELD_LABEL[f] ?? f).join(' en ');
+        change(
+          `${what} van ${partnerName(id)}`,
+          (s) => updatePartner(s, id, patch),
+          `partner:${id}:${fields.join()}`,
+        );
+      },
+      movePartner: (id, offset) =>
+        change(`volgorde van ${partnerName(id)}`, (s) => movePartner(s, id, offset)),
       select: (id) => setSelectedId(id),
       addTarget: (id) =>
-        setState((s) => {
+        change(`doelpositie voor ${partnerName(id)}`, (s) => {
           const partner = s.partners.find((p) => p.id === id);
           if (!partner) return s;
           const direction = assessPartner(partner, s).suggestedDirections[0] ?? 'omhoog';
@@ -201,66 +181,65 @@ export default function PartnerMatrix() {
           });
         }),
       removePartner: (id) => {
-        const before = stateRef.current;
-        const partner = before.partners.find((p) => p.id === id);
-        if (!partner) return;
-        remember(`${partner.name} verwijderd`, before);
-        setState(removePartner(before, id));
-        say('info', `${partner.name} is verwijderd.`, { action: undoAction });
+        const name = partnerName(id);
+        const stepId = change(`${name} verwijderd`, (s) => removePartner(s, id));
+        sayDone(`${name} is verwijderd.`, stepId);
       },
     }),
-    [say, remember, undoLast],
+    [change, sayDone],
   );
 
   const onMove = useCallback(
-    (id: string, position: Position) => setState((s) => setPosition(s, id, position)),
-    [],
+    (id: string, position: Position) =>
+      change(`${partnerName(id)} verplaatst`, (s) => setPosition(s, id, position), `move:${id}`),
+    [change],
   );
   const onMoveTarget = useCallback(
-    (id: string, position: Position) => setState((s) => setTarget(s, id, position)),
-    [],
+    (id: string, position: Position) =>
+      change(
+        `doelpositie van ${partnerName(id)} verplaatst`,
+        (s) => setTarget(s, id, position),
+        `target:${id}`,
+      ),
+    [change],
   );
 
   const addPartnerToGoal = () => {
-    const result = addPartner(stateRef.current, goal.id);
-    setState(result.state);
-    setSelectedId(result.partnerId);
+    let partnerId: string | null = null;
+    change('partner toegevoegd', (s) => {
+      const result = addPartner(s, goal.id);
+      partnerId = result.partnerId;
+      return result.state;
+    });
+    if (!partnerId) return;
+    setSelectedId(partnerId);
     requestAnimationFrame(() => {
-      document
-        .querySelector<HTMLInputElement>(`[data-partner-id="${result.partnerId}"] input`)
-        ?.focus();
+      document.querySelector<HTMLInputElement>(`[data-partner-id="${partnerId}"] input`)?.focus();
     });
   };
 
   const addNewGoal = () => {
-    const result = addGoal(stateRef.current, `Doel ${stateRef.current.goals.length + 1}`, 'middel');
-    setState(result.state);
-    setGoalId(result.goalId);
+    let newId: string | null = null;
+    change('doel toegevoegd', (s) => {
+      const result = addGoal(s, `Doel ${s.goals.length + 1}`, 'middel');
+      newId = result.goalId;
+      return result.state;
+    });
+    if (newId) setGoalId(newId);
   };
 
-  /** Runs a file or link feature once its code has loaded; a failure is a message, not a crash. */
-  const withFiles = (
-    run: (files: Awaited<ReturnType<typeof loadMatrixFiles>>) => Promise<void> | void,
-  ) => {
-    void loadMatrixFiles()
-      .then(run)
-      .catch((error: unknown) =>
-        say(
-          'error',
-          `Dat lukte niet: ${(error as Error)?.message ?? error}. Je gegevens zijn niet aangepast.`,
-        ),
-      );
-  };
+  const files = (task: (f: Awaited<ReturnType<typeof loadMatrixFiles>>) => Promise<void> | void) =>
+    withCode(loadMatrixFiles, task);
   const exportJson = () =>
-    withFiles((f) =>
+    files((f) =>
       f.downloadText(
         f.datedFilename('partnermatrix', 'json'),
-        f.matrixJson(state),
+        f.matrixJson(stateRef.current),
         'application/json',
       ),
     );
   const exportCsv = () =>
-    withFiles((f) =>
+    files((f) =>
       f.downloadText(
         f.datedFilename('partnermatrix', 'csv'),
         f.matrixToCsv(state),
@@ -268,7 +247,7 @@ export default function PartnerMatrix() {
       ),
     );
   const exportSvg = () =>
-    withFiles((f) => {
+    files((f) => {
       if (svgRef.current)
         f.downloadText(
           f.datedFilename('partnermatrix', 'svg'),
@@ -277,7 +256,7 @@ export default function PartnerMatrix() {
         );
     });
   const exportPng = () =>
-    withFiles(async (f) => {
+    files(async (f) => {
       if (svgRef.current)
         f.downloadBlob(
           f.datedFilename('partnermatrix', 'png'),
@@ -285,27 +264,21 @@ export default function PartnerMatrix() {
         );
     });
   const makeShareLink = () =>
-    withFiles(async (f) => {
+    files(async (f) => {
       const url = f.shareUrl(await f.shareFragment(state));
-      setShareUrl(url);
-      try {
-        await navigator.clipboard.writeText(url);
-        say(
-          'info',
-          'De deellink staat op je klembord. Iedereen met de link ziet deze partnermatrix.',
-        );
-      } catch {
-        say('info', 'Kopieer de deellink hieronder. Iedereen met de link ziet deze partnermatrix.');
-      }
+      setShareUrl(
+        await offerLink(url, 'Iedereen met de link ziet deze partnermatrix.', exportJson),
+      );
     });
   const importFile = (file: File) =>
-    withFiles(async (f) => {
+    files(async (f) => {
       const result = f.matrixFromFile(await f.readFileBytes(file), file.name);
       if (!result.ok) {
         say('error', `${result.message} Je eigen gegevens zijn niet aangepast.`);
         return;
       }
-      replaceState(result.value, `${file.name} geïmporteerd`, result.warnings);
+      const title = file.name.replace(/\.(json|csv|txt)$/i, '') || 'Geïmporteerde partnermatrix';
+      await openAsNew(result.value, title, `Het bestand ${file.name}`, result.warnings);
     });
   const print = () => {
     setPrinting(true);
@@ -339,12 +312,12 @@ export default function PartnerMatrix() {
   };
 
   return (
-    <div
-      class={`partner-matrix instrument${printing ? ' is-printing' : ''}`}
-      data-ready={ready ? '' : undefined}
+    <InstrumentFrame
+      instrument={kit}
+      format={matrixFormat}
+      class={`partner-matrix${printing ? ' is-printing' : ''}`}
+      idPrefix="matrix"
     >
-      <Messages messages={messages} onDismiss={dismiss} />
-
       <Toolbar label="Bestand en delen">
         <label class="kit-field">
           <span>Voorbeeld</span>
@@ -356,7 +329,12 @@ export default function PartnerMatrix() {
             onChange={(event) => {
               const id = (event.currentTarget as HTMLSelectElement).value;
               (event.currentTarget as HTMLSelectElement).value = '';
-              if (id === 'leeg') replaceState(emptyMatrix(), 'Lege partnermatrix');
+              if (id === 'leeg')
+                void work.library.create(
+                  emptyMatrix(),
+                  'Nieuwe partnermatrix',
+                  'Je werkt nu in een nieuwe, lege partnermatrix. Je eerdere werk staat in Mijn werk.',
+                );
               else if (id) window.location.hash = `voorbeeld=${id}`;
             }}
           >
@@ -404,33 +382,29 @@ export default function PartnerMatrix() {
         <button type="button" onClick={print}>
           Afdrukken
         </button>
-        <button type="button" disabled={!undoLabel} onClick={undoLast}>
-          Ongedaan maken{undoLabel ? `: ${undoLabel}` : ''}
-        </button>
+        <HistoryButtons instrument={kit} />
         <button type="button" onClick={() => setConfirmReset(true)}>
           Opnieuw beginnen
         </button>
       </Toolbar>
 
-      {confirmReset && (
-        <div class="kit-confirm" role="alertdialog" aria-labelledby="reset-question">
-          <p id="reset-question">
-            Alles wissen en opnieuw beginnen? Je kunt dit daarna nog terugzetten.
-          </p>
-          <button
-            type="button"
-            onClick={() => {
-              setConfirmReset(false);
-              replaceState(emptyMatrix(), 'Opnieuw begonnen');
-            }}
-          >
-            Ja, begin opnieuw
-          </button>
-          <button type="button" onClick={() => setConfirmReset(false)}>
-            Annuleren
-          </button>
-        </div>
-      )}
+      <ConfirmDialog
+        open={confirmReset}
+        title="Deze partnermatrix leegmaken?"
+        confirmLabel="Ja, maak leeg"
+        onConfirm={() => {
+          setConfirmReset(false);
+          const stepId = change('alles gewist', () => emptyMatrix());
+          sayDone('De partnermatrix is leeggemaakt.', stepId);
+        }}
+        onCancel={() => setConfirmReset(false)}
+      >
+        <p>
+          Alle doelen en partners van “{work.doc?.title}” gaan weg. Met “Ongedaan maken” zet je ze
+          terug, ook na herladen. Wil je juist iets nieuws naast dit werk beginnen? Kies dan “Nieuw,
+          leeg werk” onder Mijn werk.
+        </p>
+      </ConfirmDialog>
 
       {shareUrl && (
         <p class="share-url">
@@ -450,17 +424,21 @@ export default function PartnerMatrix() {
       <GoalList
         goals={state.goals}
         partnerCount={(id) => state.partners.filter((p) => p.goalId === id).length}
-        onUpdate={(id, patch) => setState((s) => updateGoal(s, id, patch))}
+        onUpdate={(id, patch) =>
+          change(
+            'doel aangepast',
+            (s) => updateGoal(s, id, patch),
+            `goal:${id}:${Object.keys(patch).join()}`,
+          )
+        }
         onRemove={(id) => {
-          const before = stateRef.current;
-          const removed = before.goals.find((g) => g.id === id);
-          remember(`doel ${removed?.name ?? ''} verwijderd`, before);
-          const next = removeGoal(before, id);
-          setState(next);
-          if (goalId === id) setGoalId(next.goals[0].id);
-          say('info', `Het doel ${removed?.name ?? ''} en zijn partners zijn verwijderd.`, {
-            action: undoAction,
-          });
+          const removed = stateRef.current.goals.find((g) => g.id === id);
+          const count = stateRef.current.partners.filter((p) => p.goalId === id).length;
+          const stepId = change(`doel ${removed?.name ?? ''} verwijderd`, (s) => removeGoal(s, id));
+          sayDone(
+            `Het doel ${removed?.name ?? ''} is verwijderd${count ? `, met ${partnerCount(count)}` : ''}.`,
+            stepId,
+          );
         }}
       />
       <button type="button" onClick={addNewGoal}>
@@ -498,7 +476,9 @@ export default function PartnerMatrix() {
         </label>
         <AmbitionControls
           ambition={state.ambition}
-          onChange={(ambition) => setState((s) => setAmbition(s, ambition))}
+          onChange={(ambition) =>
+            change('ambitielijn', (s) => setAmbition(s, ambition), 'ambition')
+          }
         />
       </div>
       <p class="hint">
@@ -542,7 +522,7 @@ export default function PartnerMatrix() {
           ))}
         </div>
       )}
-    </div>
+    </InstrumentFrame>
   );
 }
 

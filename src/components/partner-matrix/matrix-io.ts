@@ -2,24 +2,11 @@
 // examples load only when a link asks for them. Every way in ends in sanitizeMatrix, the one
 // validator of the matrix state.
 import { failure, type Outcome } from '../../lib/instrument-kit/result';
-import { createStore } from '../../lib/instrument-kit/storage';
-import {
-  MATRIX_VERSION,
-  sanitizeMatrix,
-  type MatrixState,
-} from '../../lib/partner-strategy/matrix-state';
-
-export function createMatrixStore() {
-  return createStore<MatrixState>(() => window.localStorage, {
-    key: 'partnerwijzer:partnermatrix',
-    version: MATRIX_VERSION,
-    migrations: {},
-    sanitize: sanitizeMatrix,
-  });
-}
+import { sanitizeMatrix, type MatrixState } from '../../lib/partner-strategy/matrix-state';
 
 export type FragmentLoad =
-  { kind: 'none' } | { kind: 'loaded'; from: 'link' | 'example'; outcome: Outcome<MatrixState> };
+  | { kind: 'none' }
+  | { kind: 'loaded'; from: 'link' | 'example'; title?: string; outcome: Outcome<MatrixState> };
 
 /** "#data=…" or "#voorbeeld=…" somewhere in a hash; a heading anchor is not a link to load. */
 const hasState = (hash: string) => /[#&](data|voorbeeld)=/.test(hash);
@@ -30,11 +17,13 @@ export async function matrixFromFragment(hash: string): Promise<FragmentLoad> {
   const { parseFragment, decodeSharePayload } = await import('../../lib/instrument-kit/share-link');
   const params = parseFragment(hash);
   if (params.voorbeeld !== undefined) {
-    const { exampleMatrix } = await import('../../lib/partner-strategy/matrix-examples');
+    const { exampleMatrix, exampleTitle } =
+      await import('../../lib/partner-strategy/matrix-examples');
     const example = exampleMatrix(params.voorbeeld);
     return {
       kind: 'loaded',
       from: 'example',
+      title: exampleTitle(params.voorbeeld) ?? undefined,
       outcome: example
         ? { ok: true, value: example, warnings: [] }
         : failure('Dit voorbeeld bestaat niet (meer). Je eigen gegevens zijn niet aangepast.'),

@@ -16,3 +16,6 @@ export function gapText(side: LineSide, gap: number): string {
   if (side === 'op') return 'op de ambitielijn';
   return `${formatScore(Math.abs(gap))} punt ${sideText(side)}`;
 }
+
+/** "1 partner", "3 partners" */
+export const partnerCount = (n: number) => (n === 1 ? '1 partner' : `${n} partners`);

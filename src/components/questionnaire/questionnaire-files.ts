@@ -11,11 +11,12 @@ import { decodeTextFile } from '../../lib/instrument-kit/text-file';
 import type { QDefinition } from '../../lib/questionnaire/definition';
 import { sanitizeResponse, type QResponse } from '../../lib/questionnaire/response';
 import { responseToCsv, teamToCsv } from '../../lib/questionnaire/response-csv';
-import type { ScanState } from './scan-state';
+import { emptyScan, sanitizeScan, type ScanState } from '../../lib/questionnaire/scan-state';
 
 import { shareUrl } from '../instrument-kit/browser-files';
 
 export { datedFilename, downloadText, readFileBytes } from '../instrument-kit/browser-files';
+import { datedFilename } from '../instrument-kit/browser-files';
 export const responseCsv = responseToCsv;
 export const teamCsv = teamToCsv;
 
@@ -72,4 +73,42 @@ export function responsesFromFile(
   });
   if (responses.length === 0) return failure('Er staan geen ingevulde resultaten in dit bestand.');
   return success(responses, warnings);
+}
+
+/** "quickscan-samenwerkingsvermogen-anna-de-vries-2026-12-01.json": whose and which, at a glance. */
+export function exportFilename(tool: string, respondent: string, extension: string): string {
+  const who = respondent
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40);
+  return datedFilename(who ? `${tool}-${who}` : tool, extension);
+}
+
+/**
+ * A JSON file opened as the reader's own work: our export of a whole scan (answers and
+ * comparison) or a single shared result (which becomes the answers).
+ */
+export function scanFromFile(
+  def: QDefinition,
+  tool: string,
+  bytes: Uint8Array,
+): Outcome<ScanState> {
+  const text = decodeTextFile(bytes);
+  if (!text.ok) return text;
+  const envelope = fromJsonExport(text.value, tool, 1);
+  if (!envelope.ok) return envelope;
+  const state = envelope.value.state as { own?: unknown } | null;
+  if (state && typeof state === 'object' && 'own' in state) {
+    const scan = sanitizeScan(def, state);
+    return scan.ok ? success(scan.value, [...text.warnings, ...scan.warnings]) : scan;
+  }
+  const response = sanitizeResponse(def, state);
+  if (!response.ok) return response;
+  return success({ ...emptyScan(def), own: response.value }, [
+    ...text.warnings,
+    ...response.warnings,
+  ]);
 }

@@ -10,3 +10,8 @@ export function exampleMatrix(id: string): MatrixState | null {
   const result = sanitizeMatrix(example.state);
   return result.ok ? result.value : null;
 }
+
+/** The title of a prepared example, or null. */
+export function exampleTitle(id: string): string | null {
+  return matrixExampleById(id)?.title ?? null;
+}

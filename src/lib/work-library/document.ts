@@ -3,7 +3,7 @@
  * its own format version; `readDocument` migrates an older one step by step and refuses a newer
  * one (which stays in the library untouched, see library.ts).
  */
-import { applyMigrations, type Migration } from '../instrument-kit/storage';
+import { applyMigrations, type Migration } from './migrations';
 import { failure, type Outcome } from '../instrument-kit/result';
 
 export interface WorkDocument {
@@ -91,7 +91,6 @@ export function copyTitle(title: string, taken: readonly string[]): string {
 
 /** A title for a document: trimmed, single-line, at most 80 characters; empty → fallback. */
 export function cleanTitle(title: string, fallback: string): string {
-  // eslint-disable-next-line no-control-regex
   const clean = title
     .replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufffe\uffff]/g, ' ')
     .replace(/\s+/g, ' ')

@@ -7,6 +7,8 @@
 import { merge3 } from './merge';
 
 export const HISTORY_LIMIT = 60;
+/** Changes with the same key less than this apart form one step (typing, one drag). */
+export const COALESCE_MS = 1500;
 
 export interface Step<T> {
   id: string;
@@ -38,7 +40,14 @@ export function recordStep<T>(
   const kept = steps.slice(0, lastActive + 1);
   const last = kept[kept.length - 1];
   const remove = redoBranch.map((s) => s.id);
-  if (last && step.key !== undefined && last.key === step.key && redoBranch.length === 0) {
+  if (
+    last &&
+    step.key !== undefined &&
+    last.key === step.key &&
+    !last.undone &&
+    redoBranch.length === 0 &&
+    step.at - last.at < COALESCE_MS
+  ) {
     const extended = { ...last, after: step.after, at: step.at };
     return { steps: [...kept.slice(0, -1), extended], put: [extended], remove };
   }

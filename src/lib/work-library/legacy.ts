@@ -5,7 +5,6 @@
  * matches; only then are they removed. Work from a newer version or damaged work moves in as
  * it is (byte for byte) and is listed, never opened over.
  */
-import type { StorageLike } from '../instrument-kit/storage';
 import { deepEqual } from './merge';
 import type { InstrumentFormat, WorkDocument } from './document';
 import type { Library } from './library';
@@ -39,6 +38,12 @@ export function legacyDocument(
   const saved =
     typeof r.savedAt === 'string' && !Number.isNaN(Date.parse(r.savedAt)) ? r.savedAt : at;
   return { ...base, created: saved, changed: saved, format: r.v as number, state: r.state };
+}
+
+/** The part of localStorage the move uses. */
+export interface StorageLike {
+  getItem(k: string): string | null;
+  removeItem(k: string): void;
 }
 
 export interface MoveReport {

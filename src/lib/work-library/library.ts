@@ -113,6 +113,49 @@ function newDocument(
   };
 }
 
+/** What a commit writes, given what is stored now. Pure; shared by both libraries. */
+export function decideCommit<T>(
+  disk: WorkDocument | undefined,
+  c: Commit<T>,
+): { result: CommitResult; put: WorkDocument[] } {
+  const at = now();
+  if (!disk) {
+    const doc: WorkDocument = {
+      id: c.id,
+      instrument: c.format.instrument,
+      title: c.title,
+      created: at,
+      changed: at,
+      revision: c.base.revision + 1,
+      format: c.format.format,
+      state: c.state,
+    };
+    return { result: { kind: 'restored', doc }, put: [doc] };
+  }
+  if (disk.revision === c.base.revision && disk.format === c.format.format && !disk.damaged) {
+    const doc = { ...disk, state: c.state, revision: disk.revision + 1, changed: at };
+    return { result: { kind: 'saved', doc }, put: [doc] };
+  }
+  const theirs = readDocument(disk, c.format);
+  const copyOf = () =>
+    newDocument(c.format.instrument, copyTitle(disk.title, []), c.format.format, c.state);
+  if (theirs.kind !== 'ok') {
+    const copy = copyOf();
+    return { result: { kind: 'copied', doc: disk, copy }, put: [copy] };
+  }
+  const merged = merge3(c.base.state, c.state, theirs.state, 'theirs');
+  const doc: WorkDocument = {
+    ...disk,
+    format: c.format.format,
+    state: merged.value,
+    revision: disk.revision + 1,
+    changed: at,
+  };
+  if (merged.conflicts === 0) return { result: { kind: 'merged', doc }, put: [doc] };
+  const copy = copyOf();
+  return { result: { kind: 'conflict', doc, copy }, put: [doc, copy] };
+}
+
 export async function openLibrary(factory?: IDBFactory): Promise<Library> {
   let db: IDBPDatabase<Schema>;
   try {
@@ -164,63 +207,8 @@ export async function openLibrary(factory?: IDBFactory): Promise<Library> {
         const tx = db.transaction('documents', 'readwrite');
         const store = tx.objectStore('documents');
         const disk = await store.get(c.id);
-        const at = now();
-        let result: CommitResult;
-        if (!disk) {
-          const doc: WorkDocument = {
-            id: c.id,
-            instrument: c.format.instrument,
-            title: c.title,
-            created: at,
-            changed: at,
-            revision: c.base.revision + 1,
-            format: c.format.format,
-            state: c.state,
-          };
-          await store.put(doc);
-          result = { kind: 'restored', doc };
-        } else if (
-          disk.revision === c.base.revision &&
-          disk.format === c.format.format &&
-          !disk.damaged
-        ) {
-          const doc = { ...disk, state: c.state, revision: disk.revision + 1, changed: at };
-          await store.put(doc);
-          result = { kind: 'saved', doc };
-        } else {
-          const theirs = readDocument(disk, c.format);
-          if (theirs.kind !== 'ok') {
-            const copy = newDocument(
-              c.format.instrument,
-              copyTitle(disk.title, []),
-              c.format.format,
-              c.state,
-            );
-            await store.put(copy);
-            result = { kind: 'copied', doc: disk, copy };
-          } else {
-            const merged = merge3(c.base.state, c.state, theirs.state, 'theirs');
-            const doc: WorkDocument = {
-              ...disk,
-              format: c.format.format,
-              state: merged.value,
-              revision: disk.revision + 1,
-              changed: at,
-            };
-            await store.put(doc);
-            if (merged.conflicts === 0) result = { kind: 'merged', doc };
-            else {
-              const copy = newDocument(
-                c.format.instrument,
-                copyTitle(disk.title, []),
-                c.format.format,
-                c.state,
-              );
-              await store.put(copy);
-              result = { kind: 'conflict', doc, copy };
-            }
-          }
-        }
+        const { result, put } = decideCommit(disk, c);
+        for (const doc of put) await store.put(doc);
         await tx.done;
         return result;
       }),

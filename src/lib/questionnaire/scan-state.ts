@@ -1,8 +1,9 @@
 // What a questionnaire instrument keeps: the reader's own answers, the respondents collected
 // for a team comparison, and where the reader was. One validator for every way in.
-import { failure, success, type Outcome } from '../../lib/instrument-kit/result';
-import type { QDefinition } from '../../lib/questionnaire/definition';
-import { emptyResponse, sanitizeResponse, type QResponse } from '../../lib/questionnaire/response';
+import { failure, success, type Outcome } from '../instrument-kit/result';
+import type { QDefinition } from './definition';
+import { emptyResponse, sanitizeResponse, type QResponse } from './response';
+import type { InstrumentFormat } from '../work-library/document';
 
 export const MAX_RESPONDENTS = 40;
 
@@ -48,4 +49,21 @@ export function sanitizeScan(def: QDefinition, input: unknown): Outcome<ScanStat
       ? raw.step
       : 0;
   return success({ v: 1, own: own.value, team, step }, warnings);
+}
+
+/** A questionnaire's documents in the work library. `tool` names the instrument. */
+export function scanFormat(
+  def: QDefinition,
+  tool: string,
+  defaultTitle: string,
+): InstrumentFormat<ScanState> {
+  return {
+    instrument: tool,
+    format: 1,
+    migrations: {},
+    sanitize: (value) => sanitizeScan(def, value),
+    empty: () => emptyScan(def),
+    defaultTitle,
+    legacyKey: `partnerwijzer:${tool}`,
+  };
 }

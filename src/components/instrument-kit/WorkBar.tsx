@@ -1,0 +1,159 @@
+import { useEffect, useState } from 'preact/hooks';
+import { toJsonExport } from '../../lib/instrument-kit/json-export';
+import type { InstrumentFormat, WorkDocument } from '../../lib/work-library/document';
+import { datedFilename, downloadText } from './browser-files';
+import type { SaveStatus, WorkApi } from './use-work-document';
+
+const when = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'medium', timeStyle: 'short' });
+const at = (iso: string) => {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? 'onbekend' : when.format(date);
+};
+
+const STATUS_TEXT: Record<SaveStatus, string> = {
+  loading: 'Je werk wordt geladen…',
+  pending: 'Wijzigingen worden bewaard…',
+  saved: 'Alles is bewaard in deze browser.',
+  error: 'Niet bewaard: zie de melding hierboven.',
+  memory: 'Alleen in dit venster: herladen wist het. Exporteer het als JSON om het te bewaren.',
+};
+
+function exportDocument(doc: WorkDocument) {
+  const stem = `${doc.instrument}-${
+    doc.title
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-|-$/g, '')
+      .toLowerCase() || 'werk'
+  }`;
+  if (doc.damaged !== undefined)
+    downloadText(datedFilename(`${stem}-origineel`, 'txt'), doc.damaged, 'text/plain');
+  else
+    downloadText(
+      datedFilename(stem, 'json'),
+      toJsonExport(doc.instrument, doc.format, doc.state),
+      'application/json',
+    );
+}
+
+/** The name of the open work, whether it is saved, and "Mijn werk": every piece of work. */
+export function WorkBar<T>(props: {
+  work: WorkApi<T>;
+  format: InstrumentFormat<T>;
+  idPrefix: string;
+}) {
+  const { work, format, idPrefix } = props;
+  const { library, doc } = work;
+  const [title, setTitle] = useState(doc?.title ?? '');
+  useEffect(() => setTitle(doc?.title ?? ''), [doc?.id, doc?.title]);
+
+  const openable = (d: WorkDocument) => d.damaged === undefined && d.format <= format.format;
+
+  return (
+    <section class="work-bar" aria-labelledby={`${idPrefix}-werk`}>
+      <h2 id={`${idPrefix}-werk`} class="sr-only">
+        Mijn werk
+      </h2>
+      <div class="work-current">
+        <div class="kit-field">
+          <label for={`${idPrefix}-titel`}>Naam van dit werk</label>
+          <input
+            id={`${idPrefix}-titel`}
+            type="text"
+            maxLength={80}
+            value={title}
+            onInput={(e) => setTitle((e.currentTarget as HTMLInputElement).value)}
+            onChange={() => doc && title !== doc.title && void library.rename(doc.id, title)}
+          />
+        </div>
+        <p class="work-status" data-save-status={work.status}>
+          {STATUS_TEXT[work.status]}
+        </p>
+      </div>
+      <details class="work-library">
+        <summary>{`Mijn werk (${library.docs.length})`}</summary>
+        <p class="hint">
+          Alles wat je hier maakt, staat alleen in deze browser. Naar een andere computer of
+          browser? Exporteer het als JSON en importeer het daar.
+        </p>
+        <p>
+          <button
+            type="button"
+            onClick={() =>
+              void library.create(
+                format.empty(),
+                format.defaultTitle,
+                'Je werkt nu in een nieuw, leeg stuk werk. Je eerdere werk staat in Mijn werk.',
+              )
+            }
+          >
+            Nieuw, leeg werk
+          </button>
+        </p>
+        <ul class="work-list">
+          {library.docs.map((d) => (
+            <li key={d.id} aria-current={d.id === doc?.id ? 'true' : undefined}>
+              <span class="work-list__title">
+                <strong>{d.title}</strong>
+                {d.id === doc?.id && ' (open)'}
+                <span class="hint">{` gewijzigd ${at(d.changed)}, gemaakt ${at(d.created)}`}</span>
+                {d.damaged !== undefined && (
+                  <span class="field-note">Beschadigd: alleen te exporteren.</span>
+                )}
+                {d.damaged === undefined && d.format > format.format && (
+                  <span class="field-note">
+                    Gemaakt met een nieuwere versie van Partnerwijzer: we laten het ongemoeid.
+                  </span>
+                )}
+              </span>
+              <span class="work-list__actions">
+                {openable(d) && d.id !== doc?.id && (
+                  <button type="button" onClick={() => void library.open(d.id)}>
+                    Openen<span class="sr-only">{`: ${d.title}`}</span>
+                  </button>
+                )}
+                {openable(d) && (
+                  <button type="button" onClick={() => void library.duplicate(d.id)}>
+                    Dupliceren<span class="sr-only">{`: ${d.title}`}</span>
+                  </button>
+                )}
+                <button
+                  type="button"
+                  onClick={async () => {
+                    await work.flush();
+                    exportDocument(d.id === doc?.id ? { ...d, state: work.state } : d);
+                  }}
+                >
+                  Exporteren<span class="sr-only">{`: ${d.title}`}</span>
+                </button>
+                <button type="button" onClick={() => void library.remove(d.id)}>
+                  Verwijderen<span class="sr-only">{`: ${d.title}`}</span>
+                </button>
+              </span>
+            </li>
+          ))}
+        </ul>
+        {library.bin.length > 0 && (
+          <>
+            <h3>Prullenbak</h3>
+            <p class="hint">Verwijderd werk blijft hier 30 dagen staan.</p>
+            <ul class="work-list">
+              {library.bin.map((entry) => (
+                <li key={entry.id}>
+                  <span class="work-list__title">
+                    <strong>{entry.doc.title}</strong>
+                    <span class="hint">{` verwijderd ${at(entry.deleted)}`}</span>
+                  </span>
+                  <span class="work-list__actions">
+                    <button type="button" onClick={() => void library.restore(entry.id)}>
+                      Terugzetten<span class="sr-only">{`: ${entry.doc.title}`}</span>
+                    </button>
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </details>
+    </section>
+  );
+}
