@@ -8,7 +8,7 @@ import { watchPage, type PageProblems } from './support/browser';
 import { readInventory } from './support/matrix-page';
 import { progressText } from './support/questionnaire-page';
 import { serveOtherOrigin } from './support/servers';
-import { useBrowserAndSite } from './support/session';
+import { useBrowserAndSite, waitForSaved } from './support/session';
 
 const session = useBrowserAndSite();
 
@@ -54,7 +54,7 @@ async function instrumentFrame(): Promise<Frame> {
 }
 
 async function reloadCourse(): Promise<Frame> {
-  await page.waitForTimeout(500); // autosave waits 300 ms after the last change
+  await waitForSaved(await instrumentFrame());
   await page.reload();
   return instrumentFrame();
 }

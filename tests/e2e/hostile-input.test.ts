@@ -14,7 +14,8 @@ import {
 } from './support/browser';
 import { waitForMatrix } from './support/matrix-page';
 import { answerAll, waitForQuestionnaire } from './support/questionnaire-page';
-import { useBrowserAndSite } from './support/session';
+import { libraryDocuments } from './support/library';
+import { clearSiteData, useBrowserAndSite, waitForSaved } from './support/session';
 
 const session = useBrowserAndSite();
 const counts = new Map<string, number>();
@@ -171,11 +172,12 @@ function expectDutchMessage(text: string, context: string, refusal = true) {
   if (refusal) expect(text, context).not.toMatch(ENGLISH_OR_TECHNICAL);
 }
 
-/** After a case: if the instrument replaced the work and offers it back, take it back. */
-async function restoreIfReplaced(page: Page, messageId: number) {
-  const back = page.locator(`[data-message="${messageId}"] button`, {
-    hasText: 'Vorige werk terugzetten',
-  });
+/**
+ * After a case: a link or file that could be read opened as new work beside the reader's own;
+ * its message offers the way back. Take it, as a reader would.
+ */
+async function returnIfOpenedAsNew(page: Page, messageId: number) {
+  const back = page.locator(`[data-message="${messageId}"] button`, { hasText: /^Terug naar/ });
   if (await back.count()) await back.click();
 }
 
@@ -187,9 +189,8 @@ describe.each(instruments)('$name', (instrument) => {
   beforeAll(async () => {
     page = await session.browser.context.newPage();
     problems = watch(page);
+    await clearSiteData(page, session.site.origin);
     await page.goto(new URL(instrument.path, session.site.url).href);
-    await page.evaluate(() => localStorage.clear());
-    await page.reload();
     await instrument.ready(page);
     await instrument.prepare(page);
     before = await instrument.work(page);
@@ -210,8 +211,8 @@ describe.each(instruments)('$name', (instrument) => {
       const message = await newestMessageAfter(page, last);
       expect(message, context).not.toBeNull();
       expectDutchMessage(message!.text, context, message!.kind.includes('error'));
-      await restoreIfReplaced(page, message!.id);
-      expect(await instrument.work(page), context).toBe(before);
+      await returnIfOpenedAsNew(page, message!.id);
+      await expect.poll(() => instrument.work(page), { message: context }).toBe(before);
       expect(await injected(page), context).toEqual({ pwned: false, polluted: false, elements: 0 });
       count(`garbled share links (${instrument.name})`);
     }
@@ -338,8 +339,8 @@ describe('partner matrix: CSV files', () => {
     } else if (accepted) {
       expect(message!.kind, name).toContain('error');
     }
-    await restoreIfReplaced(page, message!.id);
-    expect(await matrixWork(page), name).toBe(before);
+    await returnIfOpenedAsNew(page, message!.id);
+    await expect.poll(() => matrixWork(page), { message: name }).toBe(before);
     count('files');
   });
 });
@@ -350,9 +351,8 @@ describe('typing markup and script into names and notes', () => {
     async (_label, name) => {
       const page = await session.browser.context.newPage();
       const problems = watch(page);
+      await clearSiteData(page, session.site.origin);
       await page.goto(new URL('instrumenten/partnermatrix/', session.site.url).href);
-      await page.evaluate(() => localStorage.clear());
-      await page.reload();
       await waitForMatrix(page);
       await page.getByLabel('Naam van doel 1').fill(name);
       await page.getByLabel('Naam van doel 1').press('Tab');
@@ -366,7 +366,7 @@ describe('typing markup and script into names and notes', () => {
       await page.getByLabel(/^Opmerkingen bij/).press('Tab');
       await page.locator('.matrix-chart__point').first().focus();
       expect(await injected(page)).toEqual({ pwned: false, polluted: false, elements: 0 });
-      await page.waitForTimeout(400);
+      await waitForSaved(page);
       await page.reload();
       await waitForMatrix(page);
       expect(await page.getByLabel('Naam van partner 1').inputValue()).toBe(shown);
@@ -401,9 +401,8 @@ describe('typing markup and script into names and notes', () => {
     async (_label, name) => {
       const page = await session.browser.context.newPage();
       const problems = watch(page);
+      await clearSiteData(page, session.site.origin);
       await page.goto(new URL('instrumenten/partnerschapscheck/', session.site.url).href);
-      await page.evaluate(() => localStorage.clear());
-      await page.reload();
       await waitForQuestionnaire(page);
       await page.locator('.respondent-name input').fill(name);
       await answerAll(page, 1, 2);
@@ -432,15 +431,17 @@ describe('stored state', () => {
   }
 
   it.each(instruments)(
-    '$name: localStorage blocked — a Dutch message, the instrument works',
+    '$name: storage blocked (localStorage and IndexedDB) — a Dutch message, the instrument works',
     async (instrument) => {
       await withStorage(
         () => {
-          Object.defineProperty(window, 'localStorage', {
+          const denied = {
             get() {
               throw new DOMException('Access denied', 'SecurityError');
             },
-          });
+          };
+          Object.defineProperty(window, 'localStorage', denied);
+          Object.defineProperty(window, 'indexedDB', denied);
         },
         async (context) => {
           const page = await context.newPage();
@@ -449,8 +450,9 @@ describe('stored state', () => {
           await instrument.ready(page);
           expectDutchMessage((await page.locator('.kit-messages').textContent()) ?? '', 'blocked');
           expect(await page.locator('.kit-messages').textContent()).toMatch(
-            /bewaren|opslag|browser/,
+            /niet toe dat we je werk in deze browser bewaren/,
           );
+          expect(await page.locator('.work-status').textContent()).toMatch(/Alleen in dit venster/);
           await instrument.prepare(page);
           expect((await instrument.work(page)).length).toBeGreaterThan(10);
           expect(problems.pageErrors).toEqual([]);
@@ -465,9 +467,12 @@ describe('stored state', () => {
     async (instrument) => {
       await withStorage(
         () => {
-          Storage.prototype.setItem = () => {
+          const full = () => {
             throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
           };
+          Storage.prototype.setItem = full;
+          IDBObjectStore.prototype.put = full;
+          IDBObjectStore.prototype.add = full;
         },
         async (context) => {
           const page = await context.newPage();
@@ -493,7 +498,7 @@ describe('stored state', () => {
   ] as const;
 
   it.each(instruments)(
-    '$name: unreadable stored state is kept aside, with a Dutch message',
+    '$name: unreadable work from before the library moves in untouched, with a Dutch message',
     async (instrument) => {
       const key = `partnerwijzer:${instrument.name}`;
       for (const [label, stored] of storedCases) {
@@ -501,25 +506,31 @@ describe('stored state', () => {
         const problems = watch(page);
         // Storage is written from a page without instruments, so no island can read or save it
         // before the instrument page opens.
+        await clearSiteData(page, session.site.origin);
         await page.goto(new URL('over/', session.site.url).href);
         const raw = stored(instrument.validPayload);
-        await page.evaluate(
-          ([key, raw]) => {
-            localStorage.clear();
-            localStorage.setItem(key, raw);
-          },
-          [key, raw] as const,
-        );
+        await page.evaluate(([key, raw]) => localStorage.setItem(key, raw), [key, raw] as const);
         await page.goto(new URL(instrument.path, session.site.url).href);
         await instrument.ready(page);
         const text = (await page.locator('.kit-messages').textContent()) ?? '';
         expectDutchMessage(text, `${instrument.name}: ${label}`);
-        // Unreadable data is copied aside before anything can overwrite it; data that could be
-        // repaired is opened, and the message says so.
-        const backup = await page.evaluate((key) => localStorage.getItem(`${key}:backup`), key);
-        if (backup === null) expect(text, label).toMatch(/hersteld/);
-        else expect(backup, label).toBe(raw);
+        expect(text, label).toMatch(/ongewijzigd in Mijn werk/);
+        // The old text is in the library exactly as it was, and listed; the old key is gone.
+        const kept = await libraryDocuments(page);
+        const moved = kept.find((doc) => doc.damaged === raw || doc.original === raw);
+        expect(moved, label).toBeDefined();
+        expect(await page.evaluate((key) => localStorage.getItem(key), key)).toBeNull();
+        expect(
+          await page.locator('.work-list li', { hasText: moved!.title }).count(),
+        ).toBeGreaterThan(0);
         await instrument.prepare(page);
+        await waitForSaved(page);
+        // Working on never writes over it.
+        const after = await libraryDocuments(page);
+        expect(
+          after.find((doc) => doc.id === moved!.id),
+          label,
+        ).toEqual(moved);
         expect(problems.pageErrors, label).toEqual([]);
         await page.close();
         count('storage');

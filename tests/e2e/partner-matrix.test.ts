@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
-import { openCleanPage, useBrowserAndSite } from './support/session';
+import { libraryDocuments } from './support/library';
+import { clearSiteData, openCleanPage, useBrowserAndSite, waitForSaved } from './support/session';
 import { launchBrowser, type PageProblems } from './support/browser';
 import { messages, readGoals, readInventory, waitForMatrix } from './support/matrix-page';
 
@@ -168,7 +169,7 @@ describe('the kit', () => {
     expect(csv.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     expect(csv.toString('utf8')).toContain(';');
     await page.getByRole('combobox', { name: 'Begin met een voorbeeld' }).selectOption('leeg');
-    expect(await readInventory(page)).toEqual([]);
+    await expect.poll(() => readInventory(page)).toEqual([]);
     await page.setInputFiles('input[type="file"]', {
       name: 'matrix.csv',
       mimeType: 'text/csv',
@@ -251,7 +252,7 @@ describe('the kit', () => {
     await waitForMatrix(page);
     await page.getByLabel('Naam van partner 1').fill('Bibliotheek Noord');
     const before = await readInventory(page);
-    await page.waitForTimeout(600);
+    await waitForSaved(page);
     await page.reload();
     await waitForMatrix(page);
     expect(await readInventory(page)).toEqual(before);
@@ -372,53 +373,61 @@ describe('bad input costs no work', () => {
     expect(rows.map((r) => r[0].slice(0, 12))).toEqual(['Café de Brug', 'LLLLLLLLLLLL']);
     expect(rows[1][0].length).toBeLessThanOrEqual(120);
     expect(rows[0].slice(3, 5)).toEqual(['6,5', '3']);
-    // The work that was there before can be brought back.
-    await page.getByRole('button', { name: 'Vorige werk terugzetten' }).click();
-    expect((await readInventory(page))[0][0]).toBe('Partner X');
+    // The file opened as new work; the work that was there is one click away, untouched.
+    expect(text).toContain('Je eerdere werk');
+    await page
+      .locator('.kit-message')
+      .last()
+      .getByRole('button', { name: /^Terug naar/ })
+      .click();
+    await expect.poll(async () => (await readInventory(page))[0]?.[0]).toBe('Partner X');
   });
 
-  it('full localStorage: the work stays on screen and the message says what to do', async () => {
+  it('full storage: the work stays on screen and the message says what to do', async () => {
     const full = await session.browser.context.newPage();
     await full.addInitScript(() => {
-      Storage.prototype.setItem = () => {
+      const refuse = () => {
         throw new DOMException('full', 'QuotaExceededError');
       };
+      Storage.prototype.setItem = refuse;
+      IDBObjectStore.prototype.put = refuse;
+      IDBObjectStore.prototype.add = refuse;
     });
     await full.goto(matrixUrl('#voorbeeld=xyz'));
     await waitForMatrix(full);
-    await full.waitForTimeout(600);
-    expect(await messages(full)).toMatch(/vol/i);
+    await expect.poll(() => messages(full)).toMatch(/vol/i);
+    expect(await messages(full)).toMatch(/exporteer/i);
     expect((await readInventory(full)).length).toBe(3);
     await full.close();
   });
 
-  it('a damaged saved state gives a message, is kept aside, and the page works', async () => {
-    await page.evaluate(() =>
-      localStorage.setItem('partnerwijzer:partnermatrix', '{"v":1,"state":{"goals":[{"id":'),
-    );
-    await page.reload();
+  it('a damaged saved state gives a message, is kept in Mijn werk, and the page works', async () => {
+    const raw = '{"v":1,"state":{"goals":[{"id":';
+    await clearSiteData(page, session.site.origin);
+    await page.goto(new URL('over/', session.site.url).href);
+    await page.evaluate((raw) => localStorage.setItem('partnerwijzer:partnermatrix', raw), raw);
+    await page.goto(matrixUrl());
     await waitForMatrix(page);
-    expect(await messages(page)).toMatch(/\S/);
-    expect(
-      await page.evaluate(() => localStorage.getItem('partnerwijzer:partnermatrix:backup')),
-    ).toContain('goals');
+    expect(await messages(page)).toContain('ongewijzigd in Mijn werk');
+    expect((await libraryDocuments(page)).map((doc) => doc.damaged)).toContain(raw);
     await page.getByRole('button', { name: /^Partner toevoegen/ }).click();
     expect(await readInventory(page)).toHaveLength(1);
   });
 
-  it('blocked localStorage: the matrix works and says it cannot save', async () => {
+  it('blocked storage: the matrix works and says it cannot save', async () => {
     const blocked = await session.browser.context.newPage();
     await blocked.addInitScript(() => {
-      Object.defineProperty(window, 'localStorage', {
+      const denied = {
         get() {
           throw new DOMException('blocked', 'SecurityError');
         },
-      });
+      };
+      Object.defineProperty(window, 'localStorage', denied);
+      Object.defineProperty(window, 'indexedDB', denied);
     });
     await blocked.goto(matrixUrl('#voorbeeld=xyz'));
     await waitForMatrix(blocked);
-    await blocked.waitForTimeout(600);
-    expect(await messages(blocked)).toMatch(/opslaan|bewaren|opslag/i);
+    await expect.poll(() => messages(blocked)).toMatch(/bewaren/i);
     expect((await readInventory(blocked)).length).toBeGreaterThan(0);
     await blocked.close();
   });
@@ -443,7 +452,7 @@ it('each worked example in the chapter opens the matrix with that example', asyn
     const example = new URL(href).hash.split('=')[1];
     await page.goto(href);
     await waitForMatrix(page);
-    expect(await messages(page), example).toContain('Voorbeeld geladen');
+    expect(await messages(page), example).toContain('Het voorbeeld is geopend als nieuw werk');
     expect((await readInventory(page)).length, example).toBeGreaterThan(0);
   }
 });

@@ -6,11 +6,12 @@ import { axeViolations } from './support/axe';
 import { launchBrowser, type PageProblems } from './support/browser';
 import {
   answerPartByKeyboard,
+  nextPart,
   printView,
   progressText,
   waitForQuestionnaire,
 } from './support/questionnaire-page';
-import { openCleanPage, useBrowserAndSite } from './support/session';
+import { openCleanPage, useBrowserAndSite, waitForSaved } from './support/session';
 
 const session = useBrowserAndSite();
 let page: Page;
@@ -22,8 +23,7 @@ const PARTNER = 'Namens welke partnerorganisatie vul je in? (mag leeg blijven)';
 const DONT_KNOW = 5;
 
 async function toResults(p: Page) {
-  await p.getByRole('button', { name: 'Naar het resultaat' }).focus();
-  await p.keyboard.press('Enter');
+  await nextPart(p, 'Naar het resultaat');
 }
 
 /** Fills in the whole check for one partner: `value(i)` (1–5) for statement i. */
@@ -55,7 +55,7 @@ describe('answering', () => {
     expect(count).toBe(15);
     expect(await progressText(page)).toContain('7 van 15 stellingen beantwoord (1 keer');
     expect(await axeViolations(page)).toEqual([]);
-    await page.waitForTimeout(500); // autosave waits 300 ms after the last change
+    await waitForSaved(page);
     await page.reload();
     await waitForQuestionnaire(page);
     expect(await progressText(page)).toContain('7 van 15');
@@ -119,7 +119,7 @@ describe('comparing partners', () => {
 
     await page.getByLabel('Plak een gedeelde link').fill(link);
     await page.getByRole('button', { name: 'Link toevoegen' }).click();
-    await page.setInputFiles('input[type="file"]', file!);
+    await page.setInputFiles('input[aria-label="JSON-bestand om toe te voegen"]', file!);
     await page.getByRole('button', { name: 'Mijn antwoorden toevoegen' }).click();
     const table = page.locator('.team-table');
     await expect
@@ -145,7 +145,7 @@ describe('comparing partners', () => {
     expect(await axeViolations(page)).toEqual([]);
 
     // The comparison survives a reload and can be exported.
-    await page.waitForTimeout(500);
+    await waitForSaved(page);
     await page.reload();
     await waitForQuestionnaire(page);
     expect(await table.locator('tr.is-flagged').count()).toBe(2);
@@ -191,7 +191,7 @@ describe('bad input', () => {
     await page.getByLabel('Plak een gedeelde link').fill('https://example.org/#data=1.zzzz');
     await page.getByRole('button', { name: 'Link toevoegen' }).click();
     await expect.poll(() => messages(page)).toMatch(/link|beschadigd/i);
-    await page.setInputFiles('input[type="file"]', {
+    await page.setInputFiles('input[aria-label="JSON-bestand om toe te voegen"]', {
       name: 'kapot.json',
       mimeType: 'application/json',
       buffer: Buffer.from('{"format":"partnerwijzer"'),
@@ -209,7 +209,10 @@ describe('bad input', () => {
     ]);
     await other.close();
     const messageCount = await page.locator('.kit-messages > *').count();
-    await page.setInputFiles('input[type="file"]', (await download.path())!);
+    await page.setInputFiles(
+      'input[aria-label="JSON-bestand om toe te voegen"]',
+      (await download.path())!,
+    );
     await expect
       .poll(() => page.locator('.kit-messages > *').count())
       .toBeGreaterThan(messageCount);

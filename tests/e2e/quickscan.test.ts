@@ -6,10 +6,11 @@ import type { PageProblems } from './support/browser';
 import {
   answerAll,
   answerPartByKeyboard,
+  nextPart,
   printView,
   waitForQuestionnaire as waitForScan,
 } from './support/questionnaire-page';
-import { openCleanPage, useBrowserAndSite } from './support/session';
+import { openCleanPage, useBrowserAndSite, waitForSaved } from './support/session';
 
 const session = useBrowserAndSite();
 let page: Page;
@@ -28,23 +29,20 @@ describe('answering', () => {
     expect(await axe(page)).toEqual([]);
     // Part 1: all "Helemaal oneens" (1); part 2: first statement "weet ik niet", others 4.
     await answerPartByKeyboard(page, () => 0);
-    await page.getByRole('button', { name: 'Volgend onderdeel' }).focus();
-    await page.keyboard.press('Enter');
+    await nextPart(page, 'Volgend onderdeel');
     const part2 = await answerPartByKeyboard(page, (i) => (i === 0 ? 5 : 3));
     expect(part2).toBe(6);
     expect(await axe(page)).toEqual([]);
-    await page.waitForTimeout(500);
+    await waitForSaved(page);
     await page.reload();
     await waitForScan(page);
     expect(await page.locator('.scan-step h2').textContent()).toContain('(2 van 4)');
     expect(await page.locator('.scan-progress label').textContent()).toContain('12 van 24');
     for (let part = 2; part < 4; part++) {
-      await page.getByRole('button', { name: /Volgend onderdeel|Naar het resultaat/ }).focus();
-      await page.keyboard.press('Enter');
+      await nextPart(page);
       await answerPartByKeyboard(page, () => 4);
     }
-    await page.getByRole('button', { name: 'Naar het resultaat' }).focus();
-    await page.keyboard.press('Enter');
+    await nextPart(page, 'Naar het resultaat');
     const table = page.locator('.scan-results table');
     // Domain 1: every answer 1 → 1,0. Domain 2: one "weet ik niet", the rest 4 → 4,0. Domains 3 and 4: 5,0.
     const groupRows = await table.locator('tr.group-row th').allTextContents();
@@ -98,7 +96,7 @@ describe('team comparison', () => {
     // The facilitator adds all three.
     await page.getByLabel('Plak een gedeelde link').fill(link);
     await page.getByRole('button', { name: 'Link toevoegen' }).click();
-    await page.setInputFiles('input[type="file"]', file!);
+    await page.setInputFiles('input[aria-label="JSON-bestand om toe te voegen"]', file!);
     await page.getByRole('button', { name: 'Mijn antwoorden toevoegen' }).click();
     await expect
       .poll(() => teamCell(page).locator('thead th').allTextContents())
@@ -117,7 +115,7 @@ describe('team comparison', () => {
     await expect
       .poll(() => page.locator('.kit-messages').textContent())
       .toMatch(/link|beschadigd/i);
-    await page.setInputFiles('input[type="file"]', {
+    await page.setInputFiles('input[aria-label="JSON-bestand om toe te voegen"]', {
       name: 'kapot.json',
       mimeType: 'application/json',
       buffer: Buffer.from('{"format":"partnerwijzer"'),

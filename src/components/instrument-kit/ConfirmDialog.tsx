@@ -3,7 +3,8 @@ import { useEffect, useRef } from 'preact/hooks';
 
 /**
  * A question before something big, on the platform's modal <dialog>: focus moves into it (to the
- * safe choice), Escape cancels, and focus returns to the button that opened it.
+ * safe choice), Escape cancels, and focus returns to the button that opened it. The dialog
+ * closes in the same event as the choice, so the page is usable again at once.
  */
 export function ConfirmDialog(props: {
   open: boolean;
@@ -18,19 +19,18 @@ export function ConfirmDialog(props: {
   const opener = useRef<Element | null>(null);
   useEffect(() => {
     const d = dialog.current;
-    if (!d) return;
-    if (props.open && !d.open) {
+    if (d && props.open && !d.open) {
       opener.current = document.activeElement;
       d.showModal();
       cancel.current?.focus();
-    } else if (!props.open && d.open) {
-      d.close();
-    }
-    if (!props.open && opener.current instanceof HTMLElement) {
-      opener.current.focus();
-      opener.current = null;
     }
   }, [props.open]);
+  const finish = (choice: () => void) => {
+    if (dialog.current?.open) dialog.current.close();
+    if (opener.current instanceof HTMLElement) opener.current.focus();
+    opener.current = null;
+    choice();
+  };
   return (
     <dialog
       ref={dialog}
@@ -38,16 +38,16 @@ export function ConfirmDialog(props: {
       aria-labelledby="kit-dialog-title"
       onCancel={(event) => {
         event.preventDefault();
-        props.onCancel();
+        finish(props.onCancel);
       }}
     >
       <h2 id="kit-dialog-title">{props.title}</h2>
       {props.children}
       <div class="kit-dialog__buttons">
-        <button type="button" onClick={props.onConfirm}>
+        <button type="button" onClick={() => finish(props.onConfirm)}>
           {props.confirmLabel}
         </button>
-        <button type="button" ref={cancel} onClick={props.onCancel}>
+        <button type="button" ref={cancel} onClick={() => finish(props.onCancel)}>
           Annuleren
         </button>
       </div>

@@ -6,8 +6,8 @@ import { WorkBar } from './WorkBar';
 
 /**
  * What every instrument shows around its own sections: the messages, the name of the open work
- * with its save status, and Mijn werk. Until the work has loaded the sections are inert, so
- * nothing typed or clicked before then can be lost.
+ * with its save status, and Mijn werk. Until the work has loaded (and while another piece of
+ * work opens) the sections are inert, so nothing typed or clicked then can be lost.
  */
 export function InstrumentFrame<T>(props: {
   instrument: Instrument<T>;
@@ -21,12 +21,13 @@ export function InstrumentFrame<T>(props: {
     <div
       class={`${props.class} instrument`}
       data-ready={work.ready ? '' : undefined}
+      data-busy={work.busy ? '' : undefined}
       data-save-status={work.status}
     >
       <Messages messages={messages} onDismiss={dismiss} />
       <WorkBar work={work} format={props.format} idPrefix={props.idPrefix} />
       {!work.ready && <p class="hint">Je werk wordt geladen…</p>}
-      <div class="instrument-body" inert={!work.ready}>
+      <div class="instrument-body" inert={!work.ready || work.busy}>
         {props.children}
       </div>
     </div>

@@ -17,6 +17,7 @@ import {
   copyTitle,
   NEWER_MESSAGE,
   readDocument,
+  uniqueTitle,
   type BinEntry,
   type InstrumentFormat,
   type WorkDocument,
@@ -72,6 +73,29 @@ export function useWorkDocument<T>(format: InstrumentFormat<T>, say: Say) {
   const [docs, setDocs] = useState<WorkDocument[]>([]);
   const [bin, setBin] = useState<BinEntry[]>([]);
   const [historyView, setHistoryView] = useState<{ undo?: string; redo?: string }>({});
+  /** True once a document is open; before that the instrument takes no input. */
+  const [loaded, setLoaded] = useState(false);
+  /** Library operations in flight (opening, creating): the instrument waits for them. */
+  const [busy, setBusy] = useState(0);
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  /**
+   * Runs one library operation (open, create) after the ones asked for before it, so two quick
+   * requests end with the later one shown. `inner` is for an operation inside another one.
+   */
+  const whileBusy = useCallback(<R>(run: () => Promise<R>, inner = false): Promise<R> => {
+    const guarded = async () => {
+      setBusy((n) => n + 1);
+      try {
+        return await run();
+      } finally {
+        setBusy((n) => n - 1);
+      }
+    };
+    if (inner) return guarded();
+    const next = queue.current.then(guarded, guarded);
+    queue.current = next.catch(() => undefined);
+    return next;
+  }, []);
 
   const lib = useRef<Library | null>(null);
   const stateRef = useRef(state);
@@ -243,61 +267,63 @@ export function useWorkDocument<T>(format: InstrumentFormat<T>, say: Say) {
 
   /** Shows a document in this tab (after saving the one shown now). */
   const openDocument = useCallback(
-    async (id: string, note?: string): Promise<boolean> => {
-      await commitNow();
-      const l = lib.current;
-      if (!l) return false;
-      try {
-        const stored = await l.get(id);
-        if (!stored) {
-          say('error', 'Dit werk staat niet (meer) in Mijn werk.');
-          return false;
-        }
-        const read = readDocument(stored, format);
-        if (read.kind !== 'ok') {
-          say('warning', read.kind === 'newer' ? NEWER_MESSAGE : read.message);
-          return false;
-        }
-        let start = read.state;
-        let base = { revision: stored.revision, state: read.state };
-        let knownSteps = (await l.steps(stored.id)) as Step<T>[];
-        const journal = readJournal(stored.id);
-        if (journal) {
-          // What the last visit had not saved yet: it goes in now, merged like another tab's.
-          const mine = sanitize(journal.state);
-          const journalBase = sanitize(journal.baseState);
-          if (mine && journalBase) {
-            start = mine;
-            base = { revision: journal.base, state: journalBase };
-            const known = new Set(knownSteps.map((step) => step.id));
-            const extra = (journal.steps as Step<T>[]).filter((step) => !known.has(step.id));
-            knownSteps = [...knownSteps, ...extra].sort((a, b) => a.at - b.at);
-            queueSteps(extra, []);
+    (id: string, note?: string, inner = false): Promise<boolean> =>
+      whileBusy(async () => {
+        await commitNow();
+        const l = lib.current;
+        if (!l) return false;
+        try {
+          const stored = await l.get(id);
+          if (!stored) {
+            say('error', 'Dit werk staat niet (meer) in Mijn werk.');
+            return false;
           }
+          const read = readDocument(stored, format);
+          if (read.kind !== 'ok') {
+            say('warning', read.kind === 'newer' ? NEWER_MESSAGE : read.message);
+            return false;
+          }
+          let start = read.state;
+          let base = { revision: stored.revision, state: read.state };
+          let knownSteps = (await l.steps(stored.id)) as Step<T>[];
+          const journal = readJournal(stored.id);
+          if (journal) {
+            // What the last visit had not saved yet: it goes in now, merged like another tab's.
+            const mine = sanitize(journal.state);
+            const journalBase = sanitize(journal.baseState);
+            if (mine && journalBase) {
+              start = mine;
+              base = { revision: journal.base, state: journalBase };
+              const known = new Set(knownSteps.map((step) => step.id));
+              const extra = (journal.steps as Step<T>[]).filter((step) => !known.has(step.id));
+              knownSteps = [...knownSteps, ...extra].sort((a, b) => a.at - b.at);
+              queueSteps(extra, []);
+            }
+          }
+          synced.current = base;
+          docRef.current = { id: stored.id, title: stored.title, changed: stored.changed };
+          setDoc(docRef.current);
+          setLocal(start);
+          steps.current = knownSteps;
+          showHistory();
+          writeKey('sessionStorage', openKey(format.instrument), stored.id);
+          writeKey('localStorage', lastKey(format.instrument), stored.id);
+          if (read.warnings.length)
+            say('warning', 'Dit werk is geopend, met een paar aanpassingen.', {
+              details: read.warnings,
+            });
+          if (note) say('info', note);
+          if (start !== read.state) await commitNow();
+          else setStatus(l === memory.current ? 'memory' : 'saved');
+          void refreshLibrary();
+          return true;
+        } catch (error) {
+          storageTrouble(error);
+          return false;
         }
-        synced.current = base;
-        docRef.current = { id: stored.id, title: stored.title, changed: stored.changed };
-        setDoc(docRef.current);
-        setLocal(start);
-        steps.current = knownSteps;
-        showHistory();
-        writeKey('sessionStorage', openKey(format.instrument), stored.id);
-        writeKey('localStorage', lastKey(format.instrument), stored.id);
-        if (read.warnings.length)
-          say('warning', 'Dit werk is geopend, met een paar aanpassingen.', {
-            details: read.warnings,
-          });
-        if (note) say('info', note);
-        if (start !== read.state) await commitNow();
-        else setStatus(l === memory.current ? 'memory' : 'saved');
-        void refreshLibrary();
-        return true;
-      } catch (error) {
-        storageTrouble(error);
-        return false;
-      }
-    },
+      }, inner),
     [
+      whileBusy,
       commitNow,
       format,
       queueSteps,
@@ -313,24 +339,61 @@ export function useWorkDocument<T>(format: InstrumentFormat<T>, say: Say) {
   openDocumentRef.current = openDocument;
 
   /** Adds a new document to the library and shows it; the work shown before stays where it is. */
+  /**
+   * The browser's storage refused new work: this tab goes on in memory, with the work shown now
+   * copied along (so "terug" still works). The page says so; the stored work stays where it is.
+   */
+  const continueInMemory = useCallback(async (): Promise<Library> => {
+    const fallback = memoryLibrary();
+    const open = docRef.current;
+    if (open) {
+      const at = new Date().toISOString();
+      await fallback.insert({
+        id: open.id,
+        instrument: format.instrument,
+        title: open.title,
+        created: at,
+        changed: at,
+        revision: synced.current.revision,
+        format: format.format,
+        state: stateRef.current,
+      });
+      synced.current = { ...synced.current, state: stateRef.current };
+    }
+    memory.current = fallback;
+    lib.current = fallback;
+    setStatus('memory');
+    return fallback;
+  }, [format]);
+
+  /** Adds a new document to the library and shows it; the work shown before stays where it is. */
   const createDocument = useCallback(
-    async (initial: T, title: string, note?: string): Promise<WorkDocument | null> => {
-      await commitNow();
-      const l = lib.current;
-      if (!l) return null;
-      try {
-        const taken = (await l.list(format.instrument)).map((d) => d.title);
-        const name = taken.includes(title) ? copyTitle(title, taken) : title;
-        const created = await l.create(format.instrument, name, format.format, initial);
+    (initial: T, title: string, note?: string, inner = false): Promise<WorkDocument | null> =>
+      whileBusy(async () => {
+        await commitNow();
+        let l = lib.current;
+        if (!l) return null;
+        let taken: string[] = [];
+        try {
+          taken = (await l.list(format.instrument)).map((d) => d.title);
+        } catch {
+          // a title with a number is only a nicety
+        }
+        const name = uniqueTitle(title, taken);
+        let created: WorkDocument;
+        try {
+          created = await l.create(format.instrument, name, format.format, initial);
+        } catch (error) {
+          storageTrouble(error);
+          if (l === memory.current) return null;
+          l = await continueInMemory();
+          created = await l.create(format.instrument, name, format.format, initial);
+        }
         channel.current?.post({ type: 'library', instrument: format.instrument, tab });
-        await openDocument(created.id, note);
+        await openDocument(created.id, note, true);
         return created;
-      } catch (error) {
-        storageTrouble(error);
-        return null;
-      }
-    },
-    [commitNow, format, openDocument, storageTrouble, tab],
+      }, inner),
+    [whileBusy, commitNow, continueInMemory, format, openDocument, storageTrouble, tab],
   );
 
   // Arrival: open the library (or keep work in memory), move old work in, pick a document.
@@ -367,12 +430,17 @@ export function useWorkDocument<T>(format: InstrumentFormat<T>, say: Say) {
       if (skipped.some((d) => wanted.includes(d.id) || !pick)) {
         say(
           'warning',
-          `${skipped.length === 1 ? `“${skipped[0].title}” is` : `${skipped.length} stukken werk zijn`} gemaakt met een nieuwere versie van Partnerwijzer of beschadigd. Ze staan ongewijzigd in Mijn werk.`,
+          skipped.length === 1
+            ? `“${skipped[0].title}” is gemaakt met een nieuwere versie van Partnerwijzer of is beschadigd, en kan hier niet worden geopend. Het staat ongewijzigd in Mijn werk; je kunt het daar exporteren.`
+            : `${skipped.length} stukken werk zijn gemaakt met een nieuwere versie van Partnerwijzer of beschadigd, en kunnen hier niet worden geopend. Ze staan ongewijzigd in Mijn werk; je kunt ze daar exporteren.`,
         );
       }
       if (pick) await openDocument(pick.id);
-      else await createDocument(format.empty(), format.defaultTitle);
-      if (!cancelled) setStatus((s) => (s === 'loading' ? 'saved' : s));
+      if (!docRef.current) await createDocument(format.empty(), format.defaultTitle);
+      if (!cancelled) {
+        setStatus((s) => (s === 'loading' ? 'saved' : s));
+        setLoaded(true);
+      }
     })();
 
     channel.current = openChannel((signal: SavedSignal) => {
@@ -583,7 +651,8 @@ export function useWorkDocument<T>(format: InstrumentFormat<T>, say: Say) {
   const libraryRestore = (id: string) => restoreRef.current(id);
 
   return {
-    ready: status !== 'loading',
+    ready: loaded,
+    busy: busy > 0,
     state,
     doc,
     status,

@@ -91,18 +91,21 @@ export default function PartnerMatrix() {
   /** A link, example or file opens as a new piece of work beside the reader's own. */
   const openAsNew = useCallback(
     async (next: MatrixState, title: string, what: string, warnings: string[] = []) => {
-      const before = work.doc?.title;
+      const before = work.doc;
       const created = await work.library.create(next, title);
       if (!created) return;
       setGoalId(next.goals[0].id);
       setSelectedId(null);
       say(
         warnings.length ? 'warning' : 'info',
-        `${what} is geopend als nieuw werk “${created.title}”, met ${partnerCount(next.partners.length)} bij ${next.goals.length === 1 ? '1 doel' : `${next.goals.length} doelen`}.${before ? ` Je eerdere werk “${before}” staat ongewijzigd in Mijn werk.` : ''}`,
+        `${what} is geopend als nieuw werk “${created.title}”, met ${partnerCount(next.partners.length)} bij ${next.goals.length === 1 ? '1 doel' : `${next.goals.length} doelen`}.${before ? ` Je eerdere werk “${before.title}” staat ongewijzigd in Mijn werk.` : ''}`,
         {
           details: warnings,
-          action: work.doc
-            ? { label: `Terug naar “${before}”`, run: () => void work.library.open(work.doc!.id) }
+          action: before
+            ? {
+                label: `Terug naar “${before.title}”`,
+                run: () => void work.library.open(before.id),
+              }
             : undefined,
         },
       );
@@ -129,13 +132,15 @@ export default function PartnerMatrix() {
   }, [openAsNew, say]);
 
   // A link is read once the reader's own work has loaded, and opens beside it.
+  const loadFromHashRef = useRef(loadFromHash);
+  loadFromHashRef.current = loadFromHash;
   useEffect(() => {
     if (!work.ready) return;
-    void loadFromHash();
-    const onHash = () => void loadFromHash();
+    const onHash = () => void loadFromHashRef.current();
+    onHash();
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
-  }, [work.ready, loadFromHash]);
+  }, [work.ready]);
 
   useEffect(() => {
     const onBeforePrint = () => setPrinting(true);

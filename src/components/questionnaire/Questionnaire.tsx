@@ -44,22 +44,27 @@ export default function Questionnaire(props: {
     [work],
   );
 
+  /** Adds a respondent (`pick` reads the newest state) to the comparison, as one undoable step. */
   const addToTeam = useCallback(
-    (response: QResponse, source: string, warnings: string[] = []) => {
-      if (work.state.team.length >= MAX_RESPONDENTS) {
+    (pick: (s: ScanState) => QResponse, source: string, warnings: string[] = []) => {
+      let full = false;
+      const stepId = change(`${source} toegevoegd`, (s) => {
+        full = s.team.length >= MAX_RESPONDENTS;
+        return full ? s : { ...s, team: [...s.team, pick(s)] };
+      });
+      if (full) {
         say(
           'warning',
           `De vergelijking heeft al ${MAX_RESPONDENTS} ${texts.respondentWords}. Er is niets toegevoegd.`,
         );
         return;
       }
-      const stepId = change(`${source} toegevoegd`, (s) => ({ ...s, team: [...s.team, response] }));
       say(warnings.length ? 'warning' : 'info', `${source} is toegevoegd aan de vergelijking.`, {
         details: warnings,
         action: undoable(stepId),
       });
     },
-    [change, say, texts.respondentWords, undoable, work.state.team.length],
+    [change, say, texts.respondentWords, undoable],
   );
 
   // A shared result in the link joins the comparison once the reader's own work has loaded:
@@ -74,7 +79,7 @@ export default function Questionnaire(props: {
       if (!result.ok) say('error', result.message);
       else
         addToTeam(
-          result.value,
+          () => result.value,
           `Het gedeelde resultaat${result.value.respondent ? ` van ${result.value.respondent}` : ''}`,
           result.warnings,
         );
@@ -107,7 +112,8 @@ export default function Questionnaire(props: {
     );
 
   const team: TeamActions = {
-    addOwn: () => addToTeam(structuredClone(own), own.respondent.trim() || 'Mijn antwoorden'),
+    addOwn: () =>
+      addToTeam((s) => structuredClone(s.own), own.respondent.trim() || 'Mijn antwoorden'),
     addLink: (text) =>
       new Promise((resolve) =>
         files(async (f) => {
@@ -115,7 +121,7 @@ export default function Questionnaire(props: {
           if (!result.ok) say('error', result.message);
           else
             addToTeam(
-              result.value,
+              () => result.value,
               result.value.respondent || 'Een gedeeld resultaat',
               result.warnings,
             );
@@ -129,7 +135,7 @@ export default function Questionnaire(props: {
         else
           for (const response of result.value)
             addToTeam(
-              response,
+              () => response,
               `${file.name}: ${response.respondent || 'anoniem'}`,
               result.warnings,
             );

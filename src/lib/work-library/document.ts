@@ -19,6 +19,8 @@ export interface WorkDocument {
   state: unknown;
   /** Set when the saved work could not be read: the original text, kept as it was. */
   damaged?: string;
+  /** Work moved in from before the library, made by a newer version: its text as it was. */
+  original?: string;
 }
 
 export interface BinEntry {
@@ -87,6 +89,15 @@ export function copyTitle(title: string, taken: readonly string[]): string {
   let candidate = `${stem} (kopie)`;
   for (let n = 2; used.has(candidate); n++) candidate = `${stem} (kopie ${n})`;
   return candidate;
+}
+
+/** "Mijn partnermatrix (2)": a title for new work that is not yet in `taken`. */
+export function uniqueTitle(title: string, taken: readonly string[]): string {
+  const used = new Set(taken);
+  if (!used.has(title)) return title;
+  let n = 2;
+  while (used.has(`${title} (${n})`)) n++;
+  return `${title} (${n})`;
 }
 
 /** A title for a document: trimmed, single-line, at most 80 characters; empty → fallback. */

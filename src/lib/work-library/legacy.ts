@@ -37,7 +37,8 @@ export function legacyDocument(
   }
   const saved =
     typeof r.savedAt === 'string' && !Number.isNaN(Date.parse(r.savedAt)) ? r.savedAt : at;
-  return { ...base, created: saved, changed: saved, format: r.v as number, state: r.state };
+  const doc = { ...base, created: saved, changed: saved, format: r.v as number, state: r.state };
+  return doc.format > format.format ? { ...doc, original: raw } : doc;
 }
 
 /** The part of localStorage the move uses. */

@@ -228,6 +228,7 @@ describe('moving work from localStorage', () => {
     expect(docs).toHaveLength(1);
     expect(docs[0].format).toBe(7);
     expect(docs[0].state).toEqual({ anything: [1, 2] });
+    expect(docs[0].original).toBe(raw);
     expect(readDocument(docs[0], format).kind).toBe('newer');
   });
 

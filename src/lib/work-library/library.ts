@@ -32,7 +32,7 @@ export class LibraryError extends Error {}
 const KEEP_AS_FILE =
   'Je werk staat nog op het scherm; exporteer het als JSON als je het wilt bewaren.';
 export const MSG_UNAVAILABLE = `Je browser staat niet toe dat we je werk in deze browser bewaren. Je kunt gewoon verder werken, maar het wordt niet automatisch bewaard. ${KEEP_AS_FILE}`;
-const MSG_FULL = `De opslag van je browser is vol, daarom konden we je laatste wijziging niet bewaren. ${KEEP_AS_FILE}`;
+const MSG_FULL = `De opslag van je browser is vol, daarom konden we je werk niet in deze browser bewaren. ${KEEP_AS_FILE}`;
 const MSG_FAILED = `Je werk kon niet in deze browser worden bewaard. ${KEEP_AS_FILE}`;
 
 function toLibraryError(error: unknown): LibraryError {

@@ -31,9 +31,11 @@ export async function messages(page: Page): Promise<string> {
 
 /** Waits until the island has hydrated and read its saved state and link. */
 export async function waitForMatrix(page: Page): Promise<void> {
-  // data-ready: saved work and the link (if any) have been read. A link in the hash is removed
-  // once it has been applied (also when only the hash changed), then the next frame shows it.
+  // data-ready: the reader's work has loaded. A link in the hash is read after that and removed;
+  // what it holds then opens as new work (data-busy while that happens).
   await page.locator('.partner-matrix[data-ready]').waitFor();
   await page.waitForFunction(() => !/[#&](data|voorbeeld)=/.test(window.location.hash));
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())));
+  await page.locator('.partner-matrix[data-ready]:not([data-busy])').waitFor();
   await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())));
 }

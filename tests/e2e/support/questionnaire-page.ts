@@ -6,6 +6,7 @@ export async function waitForQuestionnaire(page: Page): Promise<void> {
   await page.locator('.questionnaire[data-ready]').waitFor();
   await page.waitForFunction(() => !/[#&]data=/.test(window.location.hash));
   await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())));
+  await page.locator('.questionnaire[data-ready]:not([data-busy])').waitFor();
 }
 
 /**
@@ -30,11 +31,24 @@ export async function answerPartByKeyboard(
   return count;
 }
 
+/**
+ * Moves to the next part (or the results) as a keyboard user does, and waits until the page has
+ * moved focus to the new heading: keys pressed before then would land on the old part.
+ */
+export async function nextPart(
+  page: Page,
+  name: string | RegExp = /Volgend onderdeel|Naar het resultaat/,
+) {
+  await page.getByRole('button', { name }).focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.tagName === 'H2');
+}
+
 /** Answers every part with `value` (1–5) and ends on the results. */
 export async function answerAll(page: Page, parts: number, value: number): Promise<void> {
   for (let part = 0; part < parts; part++) {
     await answerPartByKeyboard(page, () => value - 1);
-    await page.getByRole('button', { name: /Volgend onderdeel|Naar het resultaat/ }).click();
+    await nextPart(page);
   }
 }
 

@@ -22,8 +22,8 @@ export function useBrowserAndSite(build: SiteBuild = rootBuild): Session {
 }
 
 /**
- * A fresh start for an instrument test: closes the pages of earlier tests, opens `url` with
- * empty localStorage and waits for `ready`. A dialog (alert, confirm) counts as a page error:
+ * A fresh start for an instrument test: closes the pages of earlier tests, empties everything
+ * the site stored (localStorage, IndexedDB, …), opens `url` and waits for `ready`. A dialog (alert, confirm) counts as a page error:
  * no instrument opens one, so one that appears was injected.
  */
 export async function openCleanPage(
@@ -38,9 +38,20 @@ export async function openCleanPage(
     problems.pageErrors.push(`unexpected dialog: ${dialog.message()}`);
     void dialog.dismiss();
   });
+  await clearSiteData(page, session.site.origin);
   await page.goto(url);
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
   await ready(page);
   return { page, problems };
+}
+
+/** Removes everything the site keeps in this browser profile: a first visit from here on. */
+export async function clearSiteData(page: Page, origin: string): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Storage.clearDataForOrigin', { origin, storageTypes: 'all' });
+  await cdp.detach();
+}
+
+/** Waits until the instrument says everything is stored (the status under "Naam van dit werk"). */
+export async function waitForSaved(page: Page | import('playwright-core').Frame): Promise<void> {
+  await page.locator('.instrument[data-save-status="saved"]').first().waitFor();
 }
