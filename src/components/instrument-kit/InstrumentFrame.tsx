@@ -39,11 +39,21 @@ export function HistoryButtons<T>(props: { instrument: Instrument<T> }) {
   const { work } = props.instrument;
   return (
     <>
-      <button type="button" disabled={!work.undoLabel} onClick={() => work.undo()}>
+      <button
+        type="button"
+        disabled={!work.undoLabel}
+        aria-label={work.undoLabel ? `Ongedaan maken: ${work.undoLabel}` : undefined}
+        onClick={() => work.undo()}
+      >
         Ongedaan maken
         {work.undoLabel ? <span class="history-label">{`: ${work.undoLabel}`}</span> : null}
       </button>
-      <button type="button" disabled={!work.redoLabel} onClick={() => work.redo()}>
+      <button
+        type="button"
+        disabled={!work.redoLabel}
+        aria-label={work.redoLabel ? `Opnieuw: ${work.redoLabel}` : undefined}
+        onClick={() => work.redo()}
+      >
         Opnieuw
         {work.redoLabel ? <span class="history-label">{`: ${work.redoLabel}`}</span> : null}
       </button>

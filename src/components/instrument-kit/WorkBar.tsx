@@ -107,26 +107,39 @@ export function WorkBar<T>(props: {
               </span>
               <span class="work-list__actions">
                 {openable(d) && d.id !== doc?.id && (
-                  <button type="button" onClick={() => void library.open(d.id)}>
-                    Openen<span class="sr-only">{`: ${d.title}`}</span>
+                  <button
+                    type="button"
+                    aria-label={`Openen: ${d.title}`}
+                    onClick={() => void library.open(d.id)}
+                  >
+                    Openen
                   </button>
                 )}
                 {openable(d) && (
-                  <button type="button" onClick={() => void library.duplicate(d.id)}>
-                    Dupliceren<span class="sr-only">{`: ${d.title}`}</span>
+                  <button
+                    type="button"
+                    aria-label={`Dupliceren: ${d.title}`}
+                    onClick={() => void library.duplicate(d.id)}
+                  >
+                    Dupliceren
                   </button>
                 )}
                 <button
                   type="button"
+                  aria-label={`Exporteren: ${d.title}`}
                   onClick={async () => {
                     await work.flush();
                     exportDocument(d.id === doc?.id ? { ...d, state: work.state } : d);
                   }}
                 >
-                  Exporteren<span class="sr-only">{`: ${d.title}`}</span>
+                  Exporteren
                 </button>
-                <button type="button" onClick={() => void library.remove(d.id)}>
-                  Verwijderen<span class="sr-only">{`: ${d.title}`}</span>
+                <button
+                  type="button"
+                  aria-label={`Verwijderen: ${d.title}`}
+                  onClick={() => void library.remove(d.id)}
+                >
+                  Verwijderen
                 </button>
               </span>
             </li>
@@ -144,8 +157,12 @@ export function WorkBar<T>(props: {
                     <span class="hint">{` verwijderd ${at(entry.deleted)}`}</span>
                   </span>
                   <span class="work-list__actions">
-                    <button type="button" onClick={() => void library.restore(entry.id)}>
-                      Terugzetten<span class="sr-only">{`: ${entry.doc.title}`}</span>
+                    <button
+                      type="button"
+                      aria-label={`Terugzetten: ${entry.doc.title}`}
+                      onClick={() => void library.restore(entry.id)}
+                    >
+                      Terugzetten
                     </button>
                   </span>
                 </li>

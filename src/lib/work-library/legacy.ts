@@ -6,7 +6,7 @@
  * it is (byte for byte) and is listed, never opened over.
  */
 import { deepEqual } from './merge';
-import type { InstrumentFormat, WorkDocument } from './document';
+import { readDocument, type InstrumentFormat, type WorkDocument } from './document';
 import type { Library } from './library';
 
 const now = () => new Date().toISOString();
@@ -38,7 +38,10 @@ export function legacyDocument(
   const saved =
     typeof r.savedAt === 'string' && !Number.isNaN(Date.parse(r.savedAt)) ? r.savedAt : at;
   const doc = { ...base, created: saved, changed: saved, format: r.v as number, state: r.state };
-  return doc.format > format.format ? { ...doc, original: raw } : doc;
+  if (doc.format > format.format) return { ...doc, original: raw };
+  // Readable JSON that this version cannot open is kept as text, exactly as it was.
+  const read = readDocument({ id: '', ...doc }, format);
+  return read.kind === 'ok' ? doc : { ...doc, format: format.format, state: null, damaged: raw };
 }
 
 /** The part of localStorage the move uses. */
