@@ -175,6 +175,8 @@ describe('the kit', () => {
       mimeType: 'text/csv',
       buffer: csv,
     });
+    // The file opens as new work; wait until it is the work shown.
+    await expect.poll(() => page.getByLabel('Naam van dit werk').inputValue()).toMatch(/^matrix/);
     await expect.poll(() => readInventory(page)).toEqual(original);
   });
 
@@ -195,6 +197,8 @@ describe('the kit', () => {
       mimeType: 'application/json',
       buffer: json,
     });
+    // The file opens as new work; wait until it is the work shown.
+    await expect.poll(() => page.getByLabel('Naam van dit werk').inputValue()).toMatch(/^matrix/);
     await expect.poll(() => readInventory(page)).toEqual(original);
     expect(await page.getByLabel('Bij geen afhankelijkheid (0)').inputValue()).toBe('2');
   });
