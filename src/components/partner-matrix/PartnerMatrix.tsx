@@ -1,12 +1,7 @@
 import './partner-matrix.css';
 import '../instrument-kit/kit.css';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import {
-  defaultAmbition,
-  scoreScale,
-  type Ambition,
-  type DirectionId,
-} from '../../data/partner-strategy';
+import type { DirectionId } from '../../data/partner-strategy';
 import { actionOverview } from '../../lib/partner-strategy/action-overview';
 import { assessPartner } from '../../lib/partner-strategy/assessment';
 import { createAssessmentCache } from '../../lib/partner-strategy/assessment-cache';
@@ -29,14 +24,15 @@ import {
   type Position,
 } from '../../lib/partner-strategy/matrix-state';
 import { ConfirmDialog } from '../instrument-kit/ConfirmDialog';
-import { HistoryButtons, InstrumentFrame } from '../instrument-kit/InstrumentFrame';
-import { Toolbar } from '../instrument-kit/Messages';
+import { InstrumentFrame } from '../instrument-kit/InstrumentFrame';
 import { useInstrument } from '../instrument-kit/use-instrument';
 import { matrixFormat } from '../../lib/partner-strategy/matrix-format';
 import { PartnerAssessmentView } from './Assessment';
 import { GoalList, PartnerInventory, type InventoryActions } from './Inventory';
+import { AmbitionControls } from './AmbitionControls';
 import { MatrixChart } from './MatrixChart';
-import { loadMatrixFiles, matrixFromFragment } from './matrix-io';
+import { MatrixToolbar } from './MatrixToolbar';
+import { matrixFromFragment } from './matrix-io';
 import { ActionOverviewTable, GoalTable } from './Tables';
 import { formatScore, partnerCount } from './wording';
 
@@ -58,7 +54,7 @@ const FIELD_LABEL: Partial<Record<keyof PartnerRow, string>> = {
 
 export default function PartnerMatrix() {
   const kit = useInstrument(matrixFormat);
-  const { work, say, withCode, offerLink } = kit;
+  const { work, say } = kit;
   const state = work.state;
   const change = work.change;
   const [goalId, setGoalId] = useState<string>(() => state.goals[0].id);
@@ -66,16 +62,7 @@ export default function PartnerMatrix() {
   const [shareUrl, setShareUrl] = useState<string | null>(null);
   const [confirmReset, setConfirmReset] = useState(false);
   const [printing, setPrinting] = useState(false);
-  const [examples, setExamples] = useState<{ id: string; title: string }[]>([]);
-  const loadExamples = () => {
-    if (examples.length === 0) {
-      void loadMatrixFiles().then((files) =>
-        setExamples(files.matrixExamples.map(({ id, title }) => ({ id, title }))),
-      );
-    }
-  };
   const svgRef = useRef<SVGSVGElement | null>(null);
-  const fileInput = useRef<HTMLInputElement | null>(null);
   const stateRef = useRef(state);
   stateRef.current = state;
 
@@ -233,58 +220,6 @@ export default function PartnerMatrix() {
     if (newId) setGoalId(newId);
   };
 
-  const files = (task: (f: Awaited<ReturnType<typeof loadMatrixFiles>>) => Promise<void> | void) =>
-    withCode(loadMatrixFiles, task);
-  const exportJson = () =>
-    files((f) =>
-      f.downloadText(
-        f.datedFilename('partnermatrix', 'json'),
-        f.matrixJson(stateRef.current),
-        'application/json',
-      ),
-    );
-  const exportCsv = () =>
-    files((f) =>
-      f.downloadText(
-        f.datedFilename('partnermatrix', 'csv'),
-        f.matrixToCsv(state),
-        'text/csv;charset=utf-8',
-      ),
-    );
-  const exportSvg = () =>
-    files((f) => {
-      if (svgRef.current)
-        f.downloadText(
-          f.datedFilename('partnermatrix', 'svg'),
-          f.svgDocument(svgRef.current),
-          'image/svg+xml',
-        );
-    });
-  const exportPng = () =>
-    files(async (f) => {
-      if (svgRef.current)
-        f.downloadBlob(
-          f.datedFilename('partnermatrix', 'png'),
-          await f.svgToPng(f.svgDocument(svgRef.current), 1280, 1000),
-        );
-    });
-  const makeShareLink = () =>
-    files(async (f) => {
-      const url = f.shareUrl(await f.shareFragment(state));
-      setShareUrl(
-        await offerLink(url, 'Iedereen met de link ziet deze partnermatrix.', exportJson),
-      );
-    });
-  const importFile = (file: File) =>
-    files(async (f) => {
-      const result = f.matrixFromFile(await f.readFileBytes(file), file.name);
-      if (!result.ok) {
-        say('error', `${result.message} Je eigen gegevens zijn niet aangepast.`);
-        return;
-      }
-      const title = file.name.replace(/\.(json|csv|txt)$/i, '') || 'Geïmporteerde partnermatrix';
-      await openAsNew(result.value, title, `Het bestand ${file.name}`, result.warnings);
-    });
   const print = () => {
     setPrinting(true);
     requestAnimationFrame(() => {
@@ -323,75 +258,14 @@ export default function PartnerMatrix() {
       class={`partner-matrix${printing ? ' is-printing' : ''}`}
       idPrefix="matrix"
     >
-      <Toolbar label="Bestand en delen">
-        <label class="kit-field">
-          <span>Voorbeeld</span>
-          <select
-            aria-label="Begin met een voorbeeld"
-            onFocus={loadExamples}
-            onPointerDown={loadExamples}
-            value=""
-            onChange={(event) => {
-              const id = (event.currentTarget as HTMLSelectElement).value;
-              (event.currentTarget as HTMLSelectElement).value = '';
-              if (id === 'leeg')
-                void work.library.create(
-                  emptyMatrix(),
-                  'Nieuwe partnermatrix',
-                  'Je werkt nu in een nieuwe, lege partnermatrix. Je eerdere werk staat in Mijn werk.',
-                );
-              else if (id) window.location.hash = `voorbeeld=${id}`;
-            }}
-          >
-            <option value="">Kies…</option>
-            <option value="leeg">Leeg beginnen</option>
-            {examples.map((example) => (
-              <option key={example.id} value={example.id}>
-                {example.title}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="button" onClick={() => fileInput.current?.click()}>
-          Importeer JSON of CSV
-        </button>
-        <input
-          ref={fileInput}
-          type="file"
-          class="sr-only"
-          tabIndex={-1}
-          aria-label="Bestand om te importeren"
-          accept=".json,.csv,.txt,application/json,text/csv"
-          onChange={(event) => {
-            const input = event.currentTarget as HTMLInputElement;
-            const file = input.files?.[0];
-            input.value = '';
-            if (file) importFile(file);
-          }}
-        />
-        <button type="button" onClick={exportJson}>
-          Exporteer als JSON
-        </button>
-        <button type="button" onClick={exportCsv}>
-          Exporteer als CSV
-        </button>
-        <button type="button" onClick={exportSvg}>
-          Grafiek als SVG
-        </button>
-        <button type="button" onClick={exportPng}>
-          Grafiek als PNG
-        </button>
-        <button type="button" onClick={makeShareLink}>
-          Deellink maken
-        </button>
-        <button type="button" onClick={print}>
-          Afdrukken
-        </button>
-        <HistoryButtons instrument={kit} />
-        <button type="button" onClick={() => setConfirmReset(true)}>
-          Opnieuw beginnen
-        </button>
-      </Toolbar>
+      <MatrixToolbar
+        kit={kit}
+        svgRef={svgRef}
+        openAsNew={openAsNew}
+        onShareUrl={setShareUrl}
+        onPrint={print}
+        onReset={() => setConfirmReset(true)}
+      />
 
       <ConfirmDialog
         open={confirmReset}
@@ -528,46 +402,5 @@ export default function PartnerMatrix() {
         </div>
       )}
     </InstrumentFrame>
-  );
-}
-
-function AmbitionControls(props: { ambition: Ambition; onChange: (ambition: Ambition) => void }) {
-  const { ambition } = props;
-  const slider = (key: keyof Ambition, label: string) => (
-    <label class="kit-field">
-      <span>{label}</span>
-      <input
-        type="range"
-        min={scoreScale.min}
-        max={scoreScale.max}
-        step={scoreScale.step}
-        value={ambition[key]}
-        aria-valuetext={formatScore(ambition[key])}
-        onInput={(event) =>
-          props.onChange({
-            ...ambition,
-            [key]: Number((event.currentTarget as HTMLInputElement).value),
-          })
-        }
-      />
-      <output>{formatScore(ambition[key])}</output>
-    </label>
-  );
-  const isDefault =
-    ambition.atNoDependency === defaultAmbition.atNoDependency &&
-    ambition.atFullDependency === defaultAmbition.atFullDependency;
-  return (
-    <fieldset class="ambition-controls">
-      <legend>Ambitielijn: hoeveel invloed moet een partner minstens hebben?</legend>
-      {slider('atNoDependency', 'Bij geen afhankelijkheid (0)')}
-      {slider('atFullDependency', 'Bij volledige afhankelijkheid (10)')}
-      <button
-        type="button"
-        disabled={isDefault}
-        onClick={() => props.onChange({ ...defaultAmbition })}
-      >
-        Terug naar de diagonaal
-      </button>
-    </fieldset>
   );
 }

@@ -1,0 +1,155 @@
+import { useRef, useState, type MutableRef } from 'preact/hooks';
+import { emptyMatrix, type MatrixState } from '../../lib/partner-strategy/matrix-state';
+import { HistoryButtons } from '../instrument-kit/InstrumentFrame';
+import { Toolbar } from '../instrument-kit/Messages';
+import type { Instrument } from '../instrument-kit/use-instrument';
+import { loadMatrixFiles } from './matrix-io';
+
+/**
+ * "Bestand en delen": examples, import, exports, the share link, print, undo/redo and reset.
+ * What a file or link brings in opens as new work (openAsNew), never over the reader's own.
+ */
+export function MatrixToolbar(props: {
+  kit: Instrument<MatrixState>;
+  svgRef: MutableRef<SVGSVGElement | null>;
+  openAsNew: (next: MatrixState, title: string, what: string, warnings?: string[]) => Promise<void>;
+  onShareUrl: (url: string | null) => void;
+  onPrint: () => void;
+  onReset: () => void;
+}) {
+  const { work, say, withCode, offerLink } = props.kit;
+  const svgRef = props.svgRef;
+  const fileInput = useRef<HTMLInputElement | null>(null);
+  const [examples, setExamples] = useState<{ id: string; title: string }[]>([]);
+  const loadExamples = () => {
+    if (examples.length === 0) {
+      void loadMatrixFiles().then((files) =>
+        setExamples(files.matrixExamples.map(({ id, title }) => ({ id, title }))),
+      );
+    }
+  };
+  const files = (task: (f: Awaited<ReturnType<typeof loadMatrixFiles>>) => Promise<void> | void) =>
+    withCode(loadMatrixFiles, task);
+  const exportJson = () =>
+    files((f) =>
+      f.downloadText(
+        f.datedFilename('partnermatrix', 'json'),
+        f.matrixJson(work.state),
+        'application/json',
+      ),
+    );
+  const exportCsv = () =>
+    files((f) =>
+      f.downloadText(
+        f.datedFilename('partnermatrix', 'csv'),
+        f.matrixToCsv(work.state),
+        'text/csv;charset=utf-8',
+      ),
+    );
+  const exportSvg = () =>
+    files((f) => {
+      if (svgRef.current)
+        f.downloadText(
+          f.datedFilename('partnermatrix', 'svg'),
+          f.svgDocument(svgRef.current),
+          'image/svg+xml',
+        );
+    });
+  const exportPng = () =>
+    files(async (f) => {
+      if (svgRef.current)
+        f.downloadBlob(
+          f.datedFilename('partnermatrix', 'png'),
+          await f.svgToPng(f.svgDocument(svgRef.current), 1280, 1000),
+        );
+    });
+  const makeShareLink = () =>
+    files(async (f) => {
+      const url = f.shareUrl(await f.shareFragment(work.state));
+      props.onShareUrl(
+        await offerLink(url, 'Iedereen met de link ziet deze partnermatrix.', exportJson),
+      );
+    });
+  const importFile = (file: File) =>
+    files(async (f) => {
+      const result = f.matrixFromFile(await f.readFileBytes(file), file.name);
+      if (!result.ok) {
+        say('error', `${result.message} Je eigen gegevens zijn niet aangepast.`);
+        return;
+      }
+      const title = file.name.replace(/\.(json|csv|txt)$/i, '') || 'Geïmporteerde partnermatrix';
+      await props.openAsNew(result.value, title, `Het bestand ${file.name}`, result.warnings);
+    });
+
+  return (
+    <Toolbar label="Bestand en delen">
+      <label class="kit-field">
+        <span>Voorbeeld</span>
+        <select
+          aria-label="Begin met een voorbeeld"
+          onFocus={loadExamples}
+          onPointerDown={loadExamples}
+          value=""
+          onChange={(event) => {
+            const id = (event.currentTarget as HTMLSelectElement).value;
+            (event.currentTarget as HTMLSelectElement).value = '';
+            if (id === 'leeg')
+              void work.library.create(
+                emptyMatrix(),
+                'Nieuwe partnermatrix',
+                'Je werkt nu in een nieuwe, lege partnermatrix. Je eerdere werk staat in Mijn werk.',
+              );
+            else if (id) window.location.hash = `voorbeeld=${id}`;
+          }}
+        >
+          <option value="">Kies…</option>
+          <option value="leeg">Leeg beginnen</option>
+          {examples.map((example) => (
+            <option key={example.id} value={example.id}>
+              {example.title}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="button" onClick={() => fileInput.current?.click()}>
+        Importeer JSON of CSV
+      </button>
+      <input
+        ref={fileInput}
+        type="file"
+        class="sr-only"
+        tabIndex={-1}
+        aria-label="Bestand om te importeren"
+        accept=".json,.csv,.txt,application/json,text/csv"
+        onChange={(event) => {
+          const input = event.currentTarget as HTMLInputElement;
+          const file = input.files?.[0];
+          input.value = '';
+          if (file) importFile(file);
+        }}
+      />
+      <button type="button" onClick={exportJson}>
+        Exporteer als JSON
+      </button>
+      <button type="button" onClick={exportCsv}>
+        Exporteer als CSV
+      </button>
+      <button type="button" onClick={exportSvg}>
+        Grafiek als SVG
+      </button>
+      <button type="button" onClick={exportPng}>
+        Grafiek als PNG
+      </button>
+      <button type="button" onClick={makeShareLink}>
+        Deellink maken
+      </button>
+      <button type="button" onClick={props.onPrint}>
+        Afdrukken
+      </button>
+      <HistoryButtons instrument={props.kit} />
+      <button type="button" onClick={props.onReset}>
+        Opnieuw beginnen
+      </button>
+    </Toolbar>
+  );
+}
