@@ -1,6 +1,7 @@
 import '../partner-matrix/partner-matrix.css';
 import '../instrument-kit/kit.css';
 import { useMemo, useState } from 'preact/hooks';
+import { sitePath } from '../../lib/site/base-url';
 import { isEmbedPath } from '../../lib/site/embed';
 import { defaultAmbition, scoreScale, type Ambition } from '../../data/partner-strategy';
 import { assessPartner } from '../../lib/partner-strategy/assessment';
@@ -86,7 +87,7 @@ export default function AmbitionCheck(props: { idPrefix?: string; headingLevel?:
 
   const openInMatrix = async () => {
     const { shareFragment } = await loadMatrixFiles();
-    const url = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}instrumenten/partnermatrix/${await shareFragment(state)}`;
+    const url = sitePath(`instrumenten/partnermatrix/${await shareFragment(state)}`);
     // In an embedded check (an iframe on a course page) the matrix opens in a new tab.
     if (isEmbedPath(window.location.pathname)) window.open(url, '_blank', 'noopener');
     else window.location.href = url;

@@ -2,7 +2,8 @@ import { useRef } from 'preact/hooks';
 import { axes, quadrants, type Ambition } from '../../data/partner-strategy';
 import type { LineSide } from '../../lib/partner-strategy/ambition-line';
 import type { Goal, PartnerRow, Position } from '../../lib/partner-strategy/matrix-state';
-import { CHART, chartScales, placeLabels, shortLabel, snapScore, textBox } from './chart-layout';
+import { palette } from '../../lib/charts/palette';
+import { CHART, chartScales, placeLabels, snapScore, textBox } from './chart-layout';
 import { formatScore, sideText } from './wording';
 
 export interface ChartPoint {
@@ -22,17 +23,9 @@ interface Props {
   svgRef?: { current: SVGSVGElement | null };
 }
 
-const COLORS = {
-  above: '#1d5e8c',
-  below: '#a3360f',
-  on: '#4b4b4b',
-  text: '#1f1f1f',
-  muted: '#545454',
-  grid: '#d9d9d9',
-};
 const FONT = 'system-ui, -apple-system, Segoe UI, Roboto, sans-serif';
 const { x, y } = chartScales();
-const ticks = [0, 2, 4, 6, 8, 10];
+const ticks = x.ticks(5);
 const LEGEND_Y = 16;
 
 const quadrantCorners: Record<string, { x: number; y: number; anchor: 'start' | 'end' }> = {
@@ -82,14 +75,14 @@ export function keyToStep(event: KeyboardEvent): Position | null {
 
 function PointShape(props: { side: LineSide; cx: number; cy: number; selected: boolean }) {
   const { side, cx, cy, selected } = props;
-  const stroke = selected ? '#000000' : '#ffffff';
+  const stroke = selected ? palette.selection : palette.onMarker;
   const strokeWidth = selected ? 3 : 1.5;
   if (side === 'onder') {
     const r = 9;
     return (
       <path
         d={`M${cx - r},${cy - r * 0.7} L${cx + r},${cy - r * 0.7} L${cx},${cy + r} Z`}
-        fill={COLORS.below}
+        fill={palette.belowLine}
         stroke={stroke}
         stroke-width={strokeWidth}
       />
@@ -102,14 +95,21 @@ function PointShape(props: { side: LineSide; cx: number; cy: number; selected: b
         y={cy - 7}
         width={14}
         height={14}
-        fill={COLORS.on}
+        fill={palette.onLine}
         stroke={stroke}
         stroke-width={strokeWidth}
       />
     );
   }
   return (
-    <circle cx={cx} cy={cy} r={8} fill={COLORS.above} stroke={stroke} stroke-width={strokeWidth} />
+    <circle
+      cx={cx}
+      cy={cy}
+      r={8}
+      fill={palette.aboveLine}
+      stroke={stroke}
+      stroke-width={strokeWidth}
+    />
   );
 }
 
@@ -199,18 +199,30 @@ export function MatrixChart(props: Props) {
           markerHeight="7"
           orient="auto-start-reverse"
         >
-          <path d="M0,0 L10,5 L0,10 Z" fill={COLORS.text} />
+          <path d="M0,0 L10,5 L0,10 Z" fill={palette.text} />
         </marker>
       </defs>
-      <rect x="0" y="0" width={CHART.width} height={CHART.height} fill="#ffffff" />
+      <rect x="0" y="0" width={CHART.width} height={CHART.height} fill={palette.background} />
       {ticks.map((tick) => (
         <g key={tick} aria-hidden="true">
-          <line x1={x(tick)} x2={x(tick)} y1={y(0)} y2={y(10)} stroke={COLORS.grid} />
-          <line x1={x(0)} x2={x(10)} y1={y(tick)} y2={y(tick)} stroke={COLORS.grid} />
-          <text x={x(tick)} y={y(0) + 16} text-anchor="middle" font-size="12" fill={COLORS.muted}>
+          <line x1={x(tick)} x2={x(tick)} y1={y(0)} y2={y(10)} stroke={palette.grid} />
+          <line x1={x(0)} x2={x(10)} y1={y(tick)} y2={y(tick)} stroke={palette.grid} />
+          <text
+            x={x(tick)}
+            y={y(0) + 16}
+            text-anchor="middle"
+            font-size="12"
+            fill={palette.mutedText}
+          >
             {tick}
           </text>
-          <text x={x(0) - 8} y={y(tick) + 4} text-anchor="end" font-size="12" fill={COLORS.muted}>
+          <text
+            x={x(0) - 8}
+            y={y(tick) + 4}
+            text-anchor="end"
+            font-size="12"
+            fill={palette.mutedText}
+          >
             {tick}
           </text>
         </g>
@@ -220,7 +232,7 @@ export function MatrixChart(props: Props) {
         x2={x(5)}
         y1={y(0)}
         y2={y(10)}
-        stroke="#9a9a9a"
+        stroke={palette.areaDivider}
         stroke-width="1.5"
         aria-hidden="true"
       />
@@ -229,7 +241,7 @@ export function MatrixChart(props: Props) {
         x2={x(10)}
         y1={y(5)}
         y2={y(5)}
-        stroke="#9a9a9a"
+        stroke={palette.areaDivider}
         stroke-width="1.5"
         aria-hidden="true"
       />
@@ -238,7 +250,7 @@ export function MatrixChart(props: Props) {
         return (
           <text
             paint-order="stroke"
-            stroke="#ffffff"
+            stroke={palette.background}
             stroke-width="4"
             key={quadrant.id}
             x={corner.x}
@@ -246,7 +258,7 @@ export function MatrixChart(props: Props) {
             text-anchor={corner.anchor}
             font-size="13"
             font-weight="600"
-            fill={COLORS.muted}
+            fill={palette.mutedText}
           >
             {quadrant.label}
           </text>
@@ -258,14 +270,20 @@ export function MatrixChart(props: Props) {
         text-anchor="middle"
         font-size="14"
         font-weight="600"
-        fill={COLORS.text}
+        fill={palette.text}
       >
         {`${axes.dependency.label} →`}
       </text>
-      <text x={x(0)} y={CHART.height - 6} font-size="12" fill={COLORS.muted}>
+      <text x={x(0)} y={CHART.height - 6} font-size="12" fill={palette.mutedText}>
         {axes.dependency.low}
       </text>
-      <text x={x(10)} y={CHART.height - 6} text-anchor="end" font-size="12" fill={COLORS.muted}>
+      <text
+        x={x(10)}
+        y={CHART.height - 6}
+        text-anchor="end"
+        font-size="12"
+        fill={palette.mutedText}
+      >
         {axes.dependency.high}
       </text>
       <text
@@ -273,7 +291,7 @@ export function MatrixChart(props: Props) {
         text-anchor="middle"
         font-size="14"
         font-weight="600"
-        fill={COLORS.text}
+        fill={palette.text}
       >
         {`${axes.influence.label} →`}
       </text>
@@ -282,7 +300,7 @@ export function MatrixChart(props: Props) {
         y1={y(ambition.atNoDependency)}
         x2={x(10)}
         y2={y(ambition.atFullDependency)}
-        stroke={COLORS.text}
+        stroke={palette.text}
         stroke-width="2.5"
         stroke-dasharray="8 5"
       />
@@ -294,9 +312,9 @@ export function MatrixChart(props: Props) {
         }
         font-size="13"
         font-weight="600"
-        fill={COLORS.text}
+        fill={palette.text}
         paint-order="stroke"
-        stroke="#ffffff"
+        stroke={palette.background}
         stroke-width="3"
       >
         Ambitielijn
@@ -309,7 +327,7 @@ export function MatrixChart(props: Props) {
             y1={y(partner.influence)}
             x2={x(partner.target.dependency)}
             y2={y(partner.target.influence)}
-            stroke={COLORS.text}
+            stroke={palette.text}
             stroke-width="1.8"
             marker-end={`url(#${markerId})`}
           />
@@ -325,7 +343,7 @@ export function MatrixChart(props: Props) {
                 y1={y(point.partner.influence)}
                 x2={label.anchor === 'start' ? label.x - 2 : label.x + 2}
                 y2={label.y - 4}
-                stroke="#8a8a8a"
+                stroke={palette.leaderLine}
                 stroke-width="0.8"
               />
             )}
@@ -334,12 +352,12 @@ export function MatrixChart(props: Props) {
               y={label.y}
               text-anchor={label.anchor}
               font-size="13"
-              fill={COLORS.text}
+              fill={palette.text}
               paint-order="stroke"
-              stroke="#ffffff"
+              stroke={palette.background}
               stroke-width="3"
             >
-              {shortLabel(point.partner.name)}
+              {label.text}
             </text>
           </g>
         );
@@ -352,8 +370,8 @@ export function MatrixChart(props: Props) {
               cx={x(partner.target.dependency)}
               cy={y(partner.target.influence)}
               r={8}
-              fill="#ffffff"
-              stroke={COLORS.text}
+              fill={palette.background}
+              stroke={palette.text}
               stroke-width="2"
               stroke-dasharray="3 2"
               tabIndex={0}
@@ -383,19 +401,19 @@ export function MatrixChart(props: Props) {
           </g>
         </g>
       ))}
-      <text x={x(10)} y={LEGEND_Y + 22} text-anchor="end" font-size="12" fill={COLORS.text}>
+      <text x={x(10)} y={LEGEND_Y + 22} text-anchor="end" font-size="12" fill={palette.text}>
         {`Ambitielijn: invloed ${formatScore(ambition.atNoDependency)} bij afhankelijkheid 0, ${formatScore(ambition.atFullDependency)} bij 10`}
       </text>
-      <g aria-hidden="true" font-size="12" fill={COLORS.text}>
-        <circle cx={x(0) + 8} cy={LEGEND_Y + 4} r={5} fill={COLORS.above} />
+      <g aria-hidden="true" font-size="12" fill={palette.text}>
+        <circle cx={x(0) + 8} cy={LEGEND_Y + 4} r={5} fill={palette.aboveLine} />
         <text x={x(0) + 18} y={LEGEND_Y + 8}>
           boven de lijn
         </text>
-        <rect x={x(0) + 110} y={LEGEND_Y - 1} width={10} height={10} fill={COLORS.on} />
+        <rect x={x(0) + 110} y={LEGEND_Y - 1} width={10} height={10} fill={palette.onLine} />
         <text x={x(0) + 126} y={LEGEND_Y + 8}>
           op de lijn
         </text>
-        <path d={`M${x(0) + 205},${LEGEND_Y} l12,0 l-6,10 Z`} fill={COLORS.below} />
+        <path d={`M${x(0) + 205},${LEGEND_Y} l12,0 l-6,10 Z`} fill={palette.belowLine} />
         <text x={x(0) + 223} y={LEGEND_Y + 8}>
           onder de lijn
         </text>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHART, chartScales, placeLabels, shortLabel, snapScore, textBox } from './chart-layout';
+import { CHART, chartScales, placeLabels, snapScore, textBox } from './chart-layout';
 
 describe('chart scales', () => {
   it('puts 0 at the bottom left and 10 at the top right of the plot area', () => {
@@ -65,7 +65,11 @@ describe('placeLabels', () => {
   });
 
   it('shortens very long names on the chart only', () => {
-    expect(shortLabel('a'.repeat(300))).toHaveLength(24);
-    expect(shortLabel('Kort')).toBe('Kort');
+    const [long, short] = placeLabels([
+      { id: 'l', x: 100, y: 100, text: 'a'.repeat(300) },
+      { id: 's', x: 100, y: 300, text: 'Kort' },
+    ]);
+    expect(long.text).toBe(`${'a'.repeat(23)}…`);
+    expect(short.text).toBe('Kort');
   });
 });

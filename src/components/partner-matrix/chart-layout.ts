@@ -1,6 +1,7 @@
 // Geometry of the partner chart: scales from scores to SVG coordinates, and label
 // placement that keeps labels of nearby partners readable. Pure, so it is unit-tested.
 import { scoreScale } from '../../data/partner-strategy';
+import { shortenLabel } from '../../lib/charts/labels';
 import { linearScale } from '../../lib/charts/linear-scale';
 
 export const CHART = { width: 640, height: 500, top: 44, right: 24, bottom: 64, left: 72 } as const;
@@ -29,6 +30,8 @@ export interface LabelInput {
 
 export interface PlacedLabel {
   id: string;
+  /** The text as drawn: long names are shortened. */
+  text: string;
   x: number;
   y: number;
   anchor: 'start' | 'end';
@@ -38,11 +41,8 @@ export interface PlacedLabel {
 
 const LINE_HEIGHT = 15;
 const CHAR_WIDTH = 6.6;
+/** Longer partner names are shortened on the chart only. */
 const MAX_LABEL_CHARS = 24;
-
-export function shortLabel(text: string): string {
-  return text.length > MAX_LABEL_CHARS ? `${text.slice(0, MAX_LABEL_CHARS - 1)}…` : text;
-}
 
 /**
  * Greedy placement: each label starts right of its point (left of it near the right edge);
@@ -72,7 +72,8 @@ export function placeLabels(
         box[0] < other[2] && box[2] > other[0] && box[1] < other[3] && box[3] > other[1],
     );
   for (const label of ordered) {
-    const width = shortLabel(label.text).length * CHAR_WIDTH;
+    const text = shortenLabel(label.text, MAX_LABEL_CHARS);
+    const width = text.length * CHAR_WIDTH;
     const anchor: 'start' | 'end' = label.x + 10 + width > CHART.width - 4 ? 'end' : 'start';
     const left = anchor === 'start' ? label.x + 10 : label.x - 10 - width;
     const boxAt = (y: number): Box => [left, y - LINE_HEIGHT + 4, left + width, y + 4];
@@ -83,6 +84,7 @@ export function placeLabels(
     }
     const result: PlacedLabel = {
       id: label.id,
+      text,
       x: anchor === 'start' ? label.x + 10 : label.x - 10,
       y,
       anchor,

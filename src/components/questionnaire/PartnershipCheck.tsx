@@ -1,9 +1,9 @@
 import { agreementScale, dontKnowLabel } from '../../data/agreement-scale';
 import { brokerChapterPath, partnershipCheck } from '../../data/partnership-check';
 import { partnershipCheckDefinition } from '../../lib/partnership-check/definition';
+import { sitePath } from '../../lib/site/base-url';
 import Questionnaire from './Questionnaire';
 
-const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 const anchors = new Map(partnershipCheck.criteria.map((c) => [c.id, c.anchor] as const));
 
 export default function PartnershipCheck() {
@@ -19,8 +19,8 @@ export default function PartnershipCheck() {
         itemWord: 'criterium',
         itemWords: 'criteria',
         itemHref: (id) =>
-          anchors.has(id) ? `${base}${brokerChapterPath}#${anchors.get(id)}` : null,
-        conversationHref: `${base}spraakverwarring/`,
+          anchors.has(id) ? sitePath(`${brokerChapterPath}#${anchors.get(id)}`) : null,
+        conversationHref: sitePath('spraakverwarring/'),
         respondentLabel: 'Namens welke partnerorganisatie vul je in?',
         respondentWord: 'partner',
         respondentWords: 'partners',

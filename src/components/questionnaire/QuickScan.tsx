@@ -1,9 +1,9 @@
 import { agreementScale, dontKnowLabel } from '../../data/agreement-scale';
 import { capabilityChapterPath, capabilityModel } from '../../data/capability-model';
 import { capabilityDefinition } from '../../lib/capability-scan/definition';
+import { sitePath } from '../../lib/site/base-url';
 import Questionnaire from './Questionnaire';
 
-const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 const anchors = new Map(
   capabilityModel.domains.flatMap((d) => d.conditions.map((c) => [c.id, c.anchor] as const)),
 );
@@ -21,8 +21,8 @@ export default function QuickScan() {
         itemWord: 'voorwaarde',
         itemWords: 'voorwaarden',
         itemHref: (id) =>
-          anchors.has(id) ? `${base}${capabilityChapterPath}#${anchors.get(id)}` : null,
-        conversationHref: `${base}spraakverwarring/`,
+          anchors.has(id) ? sitePath(`${capabilityChapterPath}#${anchors.get(id)}`) : null,
+        conversationHref: sitePath('spraakverwarring/'),
         respondentLabel: 'Je naam',
         respondentWord: 'respondent',
         respondentWords: 'respondenten',

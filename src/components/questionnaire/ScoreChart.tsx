@@ -1,4 +1,6 @@
+import { shortenLabel } from '../../lib/charts/labels';
 import { linearScale } from '../../lib/charts/linear-scale';
+import { palette } from '../../lib/charts/palette';
 import type { QDefinition } from '../../lib/questionnaire/definition';
 import { roundScore, type GroupScore } from '../../lib/questionnaire/scoring';
 import { formatDecimal } from '../../lib/instrument-kit/decimal';
@@ -8,13 +10,8 @@ const GROUP_GAP = 30;
 const LEFT = 290;
 const RIGHT = 30;
 const WIDTH = 680;
-const COLORS = {
-  bar: '#1d5e8c',
-  ambition: '#a3360f',
-  text: '#1f1f1f',
-  muted: '#545454',
-  grid: '#d9d9d9',
-};
+/** Item names that would run into the bars are shortened. */
+const LABEL_CHARS = 42;
 
 /**
  * Scores per item as horizontal bars, grouped; the ambition (if given) as a diamond.
@@ -28,13 +25,14 @@ export function ScoreChart(props: {
   const { min, max } = props.definition.scale;
   const x = linearScale([min, max], [LEFT, WIDTH - RIGHT]);
   const withAmbition = props.scores.some((g) => g.items.some((i) => i.ambition !== null));
-  const ticks = Array.from({ length: max - min + 1 }, (_, i) => min + i);
+  // One tick per point of the scale.
+  const ticks = x.ticks(max - min);
   let y = 36;
   const rows: preact.JSX.Element[] = [];
   for (const group of props.definition.groups) {
     const groupScore = props.scores.find((s) => s.groupId === group.id);
     rows.push(
-      <text key={`g-${group.id}`} x={8} y={y} font-size="13" font-weight="700" fill={COLORS.text}>
+      <text key={`g-${group.id}`} x={8} y={y} font-size="13" font-weight="700" fill={palette.text}>
         {`${group.name}${groupScore?.score != null ? ` (${formatDecimal(roundScore(groupScore.score))})` : ''}`}
       </text>,
     );
@@ -44,8 +42,8 @@ export function ScoreChart(props: {
       const top = y;
       rows.push(
         <g key={`i-${item.id}`}>
-          <text x={LEFT - 8} y={top + 16} text-anchor="end" font-size="12" fill={COLORS.text}>
-            {item.name.length > 42 ? `${item.name.slice(0, 41)}…` : item.name}
+          <text x={LEFT - 8} y={top + 16} text-anchor="end" font-size="12" fill={palette.text}>
+            {shortenLabel(item.name, LABEL_CHARS)}
           </text>
           {score?.score != null ? (
             <rect
@@ -53,23 +51,23 @@ export function ScoreChart(props: {
               y={top + 5}
               width={x(score.score) - x(min)}
               height={ROW - 10}
-              fill={COLORS.bar}
+              fill={palette.score}
             />
           ) : (
-            <text x={x(min) + 4} y={top + 16} font-size="12" fill={COLORS.muted}>
+            <text x={x(min) + 4} y={top + 16} font-size="12" fill={palette.mutedText}>
               geen score
             </text>
           )}
           {score?.score != null && (
-            <text x={x(score.score) + 4} y={top + 16} font-size="11" fill={COLORS.text}>
+            <text x={x(score.score) + 4} y={top + 16} font-size="11" fill={palette.text}>
               {formatDecimal(roundScore(score.score))}
             </text>
           )}
           {score?.ambition != null && (
             <path
               d={`M${x(score.ambition)},${top + 3} l6,${ROW / 2 - 3} l-6,${ROW / 2 - 3} l-6,${-(ROW / 2 - 3)} Z`}
-              fill="#ffffff"
-              stroke={COLORS.ambition}
+              fill={palette.background}
+              stroke={palette.ambition}
               stroke-width="2"
             />
           )}
@@ -88,18 +86,18 @@ export function ScoreChart(props: {
       aria-label={props.title}
       font-family="system-ui, sans-serif"
     >
-      <rect width={WIDTH} height={height} fill="#ffffff" />
+      <rect width={WIDTH} height={height} fill={palette.background} />
       {ticks.map((tick) => (
         <g key={tick}>
-          <line x1={x(tick)} x2={x(tick)} y1={20} y2={height - 10} stroke={COLORS.grid} />
-          <text x={x(tick)} y={14} text-anchor="middle" font-size="11" fill={COLORS.muted}>
+          <line x1={x(tick)} x2={x(tick)} y1={20} y2={height - 10} stroke={palette.grid} />
+          <text x={x(tick)} y={14} text-anchor="middle" font-size="11" fill={palette.mutedText}>
             {tick}
           </text>
         </g>
       ))}
       {rows}
-      <g font-size="11" fill={COLORS.text}>
-        <rect x={8} y={4} width={10} height={10} fill={COLORS.bar} />
+      <g font-size="11" fill={palette.text}>
+        <rect x={8} y={4} width={10} height={10} fill={palette.score} />
         <text x={22} y={13}>
           score
         </text>
@@ -107,8 +105,8 @@ export function ScoreChart(props: {
           <>
             <path
               d="M70,3 l5,5 l-5,5 l-5,-5 Z"
-              fill="#ffffff"
-              stroke={COLORS.ambition}
+              fill={palette.background}
+              stroke={palette.ambition}
               stroke-width="2"
             />
             <text x={80} y={13}>

@@ -1,4 +1,6 @@
+import { shortenLabel } from '../../lib/charts/labels';
 import { linearScale } from '../../lib/charts/linear-scale';
+import { palette } from '../../lib/charts/palette';
 import type { QDefinition } from '../../lib/questionnaire/definition';
 import type { TeamItemStat } from '../../lib/questionnaire/team';
 
@@ -6,6 +8,8 @@ const ROW = 26;
 const LEFT = 320;
 const RIGHT = 40;
 const WIDTH = 720;
+/** Item names that would run into the dots are shortened. */
+const LABEL_CHARS = 42;
 
 /**
  * Every respondent's score per item as a numbered dot (the numbers match the table's
@@ -21,6 +25,8 @@ export function TeamChart(props: {
   const x = linearScale([min, max], [LEFT, WIDTH - RIGHT]);
   const itemRows = props.definition.groups.flatMap((g) => g.items);
   const height = 40 + itemRows.length * ROW;
+  // One tick per point of the scale.
+  const ticks = x.ticks(max - min);
   return (
     <svg
       class="score-chart team-chart"
@@ -29,11 +35,11 @@ export function TeamChart(props: {
       aria-label={props.label}
       font-family="system-ui, sans-serif"
     >
-      <rect width={WIDTH} height={height} fill="#ffffff" />
-      {Array.from({ length: max - min + 1 }, (_, i) => min + i).map((tick) => (
+      <rect width={WIDTH} height={height} fill={palette.background} />
+      {ticks.map((tick) => (
         <g key={tick}>
-          <line x1={x(tick)} x2={x(tick)} y1={26} y2={height - 6} stroke="#d9d9d9" />
-          <text x={x(tick)} y={20} text-anchor="middle" font-size="11" fill="#545454">
+          <line x1={x(tick)} x2={x(tick)} y1={26} y2={height - 6} stroke={palette.grid} />
+          <text x={x(tick)} y={20} text-anchor="middle" font-size="11" fill={palette.mutedText}>
             {tick}
           </text>
         </g>
@@ -48,10 +54,10 @@ export function TeamChart(props: {
               y={cy + 4}
               text-anchor="end"
               font-size="12"
-              fill="#1f1f1f"
+              fill={palette.text}
               font-weight={stat?.flagged ? '700' : '400'}
             >
-              {`${stat?.flagged ? '⚑ ' : ''}${item.name.length > 42 ? `${item.name.slice(0, 41)}…` : item.name}`}
+              {`${stat?.flagged ? '⚑ ' : ''}${shortenLabel(item.name, LABEL_CHARS)}`}
             </text>
             {stat?.mean != null && (
               <line
@@ -59,7 +65,7 @@ export function TeamChart(props: {
                 x2={x(stat.mean)}
                 y1={cy - 10}
                 y2={cy + 10}
-                stroke="#a3360f"
+                stroke={palette.teamMean}
                 stroke-width="3"
               />
             )}
@@ -70,11 +76,17 @@ export function TeamChart(props: {
                     cx={x(score)}
                     cy={cy}
                     r={8}
-                    fill="#1d5e8c"
+                    fill={palette.score}
                     fill-opacity="0.85"
-                    stroke="#ffffff"
+                    stroke={palette.onMarker}
                   />
-                  <text x={x(score)} y={cy + 4} text-anchor="middle" font-size="10" fill="#ffffff">
+                  <text
+                    x={x(score)}
+                    y={cy + 4}
+                    text-anchor="middle"
+                    font-size="10"
+                    fill={palette.onMarker}
+                  >
                     {index + 1}
                   </text>
                 </g>
