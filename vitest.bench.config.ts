@@ -6,7 +6,7 @@ export default defineConfig({
     include: ['bench/**/*.bench.ts'],
     environment: 'node',
     globalSetup: ['tests/support/site-builds.ts'],
-    testTimeout: 120_000,
+    testTimeout: 900_000,
     hookTimeout: 60_000,
   },
 });

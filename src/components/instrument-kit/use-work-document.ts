@@ -157,13 +157,15 @@ export function useWorkDocument<T>(format: InstrumentFormat<T>, say: Say) {
     (result: CommitResult, sent: T) => {
       const stored = result.kind === 'copied' ? null : result.doc;
       if (stored) {
+        // Saved as sent: nothing to take in (and what was typed meanwhile stays as it is).
         const storedState = result.kind === 'saved' ? sent : (sanitize(stored.state) ?? sent);
         synced.current = { revision: stored.revision, state: storedState };
-        if (stateRef.current === sent) {
-          if (storedState !== sent) setLocal(storedState);
-        } else {
-          const next = merge3(sent, stateRef.current, storedState, 'mine').value;
-          setLocal(sanitize(next) ?? stateRef.current);
+        if (storedState !== sent) {
+          if (stateRef.current === sent) setLocal(storedState);
+          else {
+            const next = merge3(sent, stateRef.current, storedState, 'mine').value;
+            setLocal(sanitize(next) ?? stateRef.current);
+          }
         }
         docRef.current = { id: stored.id, title: stored.title, changed: stored.changed };
         setDoc(docRef.current);
