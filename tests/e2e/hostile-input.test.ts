@@ -2,10 +2,21 @@
 // file, stored state — in real Chromium against the built site. Each case: no dialog, no
 // injected script or element, no uncaught error, a Dutch message, and the work that was there
 // before is still there (or one click away, where the instrument says so). Prints the count.
-import type { BrowserContext, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toJsonExport } from '../../src/lib/instrument-kit/json-export';
-import { garbledLinks, HOSTILE_NAMES } from '../support/hostile-inputs';
+import { BLANK_NAME_MESSAGE } from '../../src/lib/instrument-kit/text-clean';
+import { matrixFromCsv } from '../../src/lib/partner-strategy/matrix-csv';
+import {
+  BIDI_NAMES,
+  FORMULA_NAMES,
+  garbledLinks,
+  HOSTILE_NAMES,
+  INVISIBLE_NAMES,
+  LOOKALIKE_NAMES,
+  XML_BREAKING_NAMES,
+} from '../support/hostile-inputs';
 import {
   launchBrowser,
   watchPage,
@@ -414,6 +425,284 @@ describe('typing markup and script into names and notes', () => {
       count('typed names and notes');
     },
   );
+});
+
+/** Opens the partner matrix on a first visit, with one goal and `partners` new partners. */
+async function freshMatrix(partners: number): Promise<{ page: Page; problems: PageProblems }> {
+  const page = await session.browser.context.newPage();
+  const problems = watch(page);
+  await clearSiteData(page, session.site.origin);
+  await page.goto(new URL('instrumenten/partnermatrix/', session.site.url).href);
+  await waitForMatrix(page);
+  for (let i = 0; i < partners; i++) {
+    await page.getByRole('button', { name: /^Partner toevoegen/ }).click();
+  }
+  await page.getByLabel(`Naam van partner ${partners}`).waitFor();
+  return { page, problems };
+}
+
+/**
+ * Types `text` into a field as one insertion (as a paste does), exactly: the string is built in
+ * the page from its UTF-16 code units, so lone surrogates and control characters arrive as they
+ * are (the protocol to the browser would turn a lone surrogate into U+FFFD).
+ */
+async function insertRaw(field: Locator, text: string): Promise<void> {
+  await field.focus();
+  await field.selectText();
+  const units = Array.from({ length: text.length }, (_, i) => text.charCodeAt(i));
+  // The field right after the insertion, before the page re-renders: it must hold the raw text.
+  const arrived = await field.evaluate((el, units) => {
+    document.execCommand('insertText', false, String.fromCharCode(...units));
+    const value = (el as HTMLInputElement).value;
+    return Array.from({ length: value.length }, (_, i) => value.charCodeAt(i));
+  }, units);
+  expect(arrived, `inserted ${escaped(text)}`).toEqual(units);
+}
+
+/**
+ * Records the text the browser delivers to fields from now on (the data of each beforeinput
+ * event), and returns a reader for it: proof that the characters of a case reached the page.
+ */
+async function recordTyping(page: Page): Promise<() => Promise<string>> {
+  await page.evaluate(() => {
+    const record = window as unknown as { __typed?: string };
+    if (record.__typed === undefined) {
+      document.addEventListener(
+        'beforeinput',
+        (event) => (record.__typed += (event as InputEvent).data ?? ''),
+        true,
+      );
+    }
+    record.__typed = '';
+  });
+  return () => page.evaluate(() => (window as unknown as { __typed: string }).__typed);
+}
+
+/** Clicks an export button and returns the downloaded file. */
+async function download(page: Page, button: string): Promise<Buffer> {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button }).click(),
+  ]);
+  return readFileSync((await file.path())!);
+}
+
+/** A name as a label that any report can show: everything outside printable ASCII as \u{…}. */
+const escaped = (text: string) =>
+  text.replace(/[^\x20-\x7E]/gu, (c) => `\\u{${c.codePointAt(0)!.toString(16).toUpperCase()}}`);
+
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+/** Characters XML 1.0 does not allow, noncharacters and lone surrogates. */
+const NOT_IN_XML =
+  /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]|\p{Noncharacter_Code_Point}/u;
+
+describe('names that XML does not allow: the chart exports', () => {
+  let page: Page;
+  let problems: PageProblems;
+  beforeAll(async () => {
+    ({ page, problems } = await freshMatrix(1));
+  });
+  afterAll(async () => {
+    await page?.close();
+  });
+
+  it.each(XML_BREAKING_NAMES.map(({ raw, clean }) => [escaped(raw), raw, clean] as const))(
+    'partner and goal named %s: SVG parses as XML, PNG is a PNG',
+    async (label, raw, clean) => {
+      for (const field of ['Naam van doel 1', 'Naam van partner 1']) {
+        await insertRaw(page.getByLabel(field), raw);
+        await page.getByLabel(field).press('Tab');
+        expect(await page.getByLabel(field).inputValue(), `${field}: ${label}`).toBe(clean);
+      }
+      const svg = (await download(page, 'Grafiek als SVG')).toString('utf8');
+      expect(svg.startsWith('<?xml'), label).toBe(true);
+      expect(svg, label).not.toMatch(NOT_IN_XML);
+      expect(svg, label).not.toContain('\uFFFD');
+      const error = await page.evaluate(
+        (text) =>
+          new DOMParser()
+            .parseFromString(text, 'image/svg+xml')
+            .querySelector('parsererror')
+            ?.textContent?.slice(0, 200) ?? null,
+        svg,
+      );
+      expect(error, label).toBeNull();
+      // The name is in the chart as text (XML-escaped where needed).
+      expect(svg, label).toContain(clean.replace(/&/g, '&amp;').replace(/</g, '&lt;'));
+      count('noncharacter names: SVG export');
+      const png = await download(page, 'Grafiek als PNG');
+      expect(png.subarray(0, 8), label).toEqual(PNG_SIGNATURE);
+      expect(png.subarray(-8, -4).toString('latin1'), label).toBe('IEND');
+      count('noncharacter names: PNG export');
+      expect(problems.pageErrors, label).toEqual([]);
+      expect(problems.consoleErrors, label).toEqual([]);
+    },
+  );
+});
+
+describe('names of only invisible characters are refused, the old name stays', () => {
+  it.each([
+    { what: 'partner', field: 'Naam van partner 1', old: 'Bibliotheek' },
+    { what: 'goal', field: 'Naam van doel 1', old: 'Leesbevordering' },
+  ])('matrix $what name', async ({ field, old }) => {
+    const { page, problems } = await freshMatrix(1);
+    const input = page.getByLabel(field);
+    await input.fill(old);
+    await input.press('Tab');
+    for (const name of INVISIBLE_NAMES) {
+      const context = `${field}: ${escaped(name)}`;
+      await input.fill(name);
+      const error = page.locator('.text-field', { has: input }).locator('.field-error');
+      const expected = name.trim() === '' ? 'Een naam is nodig.' : BLANK_NAME_MESSAGE;
+      expect(await error.textContent(), context).toBe(`${expected} De vorige naam blijft staan.`);
+      expectDutchMessage((await error.textContent()) ?? '', context);
+      expect(await input.getAttribute('aria-invalid'), context).toBe('true');
+      // The rest of the page still knows the partner or goal by the old name.
+      const elsewhere =
+        field === 'Naam van doel 1'
+          ? page.getByRole('button', { name: `Partner toevoegen bij ${old}`, exact: true })
+          : page.getByRole('button', { name: `${old} verwijderen`, exact: true });
+      expect(await elsewhere.count(), context).toBe(1);
+      await input.press('Tab');
+      expect(await input.inputValue(), context).toBe(old);
+      expect(await error.count(), context).toBe(0);
+      count('invisible names refused');
+    }
+    await waitForSaved(page);
+    await page.reload();
+    await waitForMatrix(page);
+    expect(await page.getByLabel(field).inputValue()).toBe(old);
+    expect(problems.pageErrors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('names that differ only by invisible characters, case or width', () => {
+  it('are flagged as the same name', async () => {
+    const { page, problems } = await freshMatrix(2);
+    const first = page.getByLabel('Naam van partner 1');
+    const second = page.getByLabel('Naam van partner 2');
+    const notes = () => page.locator('table.inventory tbody tr .field-note').allTextContents();
+    for (const [a, b] of LOOKALIKE_NAMES) {
+      const context = `${escaped(a)} and ${escaped(b)}`;
+      await first.fill(a);
+      await second.fill('Iets heel anders');
+      await second.press('Tab');
+      expect(await notes(), `${context}: different names`).toEqual([]);
+      await second.fill(b);
+      await second.press('Tab');
+      expect(await second.inputValue(), context).toBe(b);
+      expect(await notes(), context).toEqual([
+        'Deze naam staat al bij hetzelfde doel.',
+        'Deze naam staat al bij hetzelfde doel.',
+      ]);
+      count('lookalike names flagged as duplicates');
+    }
+    expect(problems.pageErrors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('bidi controls in the respondent name are gone while typing', () => {
+  const withoutBidi = (text: string) => text.replace(/\p{Bidi_Control}/gu, '');
+
+  it.each([
+    { path: 'instrumenten/quickscan-samenwerkingsvermogen/', label: 'Je naam (mag leeg blijven)' },
+    {
+      path: 'instrumenten/partnerschapscheck/',
+      label: 'Namens welke partnerorganisatie vul je in? (mag leeg blijven)',
+    },
+  ])('$path', async ({ path, label }) => {
+    const page = await session.browser.context.newPage();
+    const problems = watch(page);
+    await clearSiteData(page, session.site.origin);
+    await page.goto(new URL(path, session.site.url).href);
+    await waitForQuestionnaire(page);
+    const field = page.getByLabel(label, { exact: true });
+    for (const name of BIDI_NAMES) {
+      const expected = withoutBidi(name);
+      // Typed key by key: each control is gone as soon as it is typed.
+      await field.fill('');
+      let typed = await recordTyping(page);
+      await field.pressSequentially(name);
+      expect(await typed(), 'the controls reached the page').toBe(name);
+      expect(await field.inputValue(), `typed ${escaped(name)}`).toBe(expected);
+      count('bidi controls in respondent names');
+      // Pasted in one go.
+      typed = await recordTyping(page);
+      await field.fill(name);
+      expect(await typed(), 'the controls reached the page').toBe(name);
+      expect(await field.inputValue(), `pasted ${escaped(name)}`).toBe(expected);
+      count('bidi controls in respondent names');
+    }
+    await waitForSaved(page);
+    await page.reload();
+    await waitForQuestionnaire(page);
+    expect(await field.inputValue()).toBe(withoutBidi(BIDI_NAMES.at(-1)!));
+    expect(problems.pageErrors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('CSV export: formulas stay text', () => {
+  /** The fields of a CSV line as written, quotes included (a quoted field may hold ; and ,). */
+  function rawFields(line: string): string[] {
+    const fields: string[] = [];
+    for (let start = 0; ;) {
+      let end = start;
+      if (line[start] === '"') {
+        // To the closing quote; "" inside is a quote.
+        for (end = start + 1; end < line.length; end++) {
+          if (line[end] === '"' && line[end + 1] === '"') end++;
+          else if (line[end] === '"') break;
+        }
+      }
+      const separator = line.indexOf(';', end);
+      fields.push(line.slice(start, separator < 0 ? line.length : separator));
+      if (separator < 0) return fields;
+      start = separator + 1;
+    }
+  }
+
+  it(`partners named ${FORMULA_NAMES.join(' ')}: every text cell is quoted`, async () => {
+    const { page, problems } = await freshMatrix(FORMULA_NAMES.length);
+    await page.getByLabel('Naam van doel 1').fill('@Doel');
+    for (const [i, name] of FORMULA_NAMES.entries()) {
+      await page.getByLabel(`Naam van partner ${i + 1}`).fill(name);
+      await page.getByLabel(`Naam van partner ${i + 1}`).press('Tab');
+      const notes = page.getByLabel(`Opmerkingen bij ${name}`, { exact: true });
+      await notes.fill(`=HYPERLINK("x";"${name}")`);
+      await notes.press('Tab');
+    }
+    const csv = (await download(page, 'Exporteer als CSV')).toString('utf8').replace(/^\uFEFF/, '');
+    const lines = csv.split('\r\n').filter((line) => line !== '');
+    expect(lines.length).toBe(1 + FORMULA_NAMES.length);
+    for (const line of lines) {
+      const fields = rawFields(line);
+      expect(fields.join(';'), line).toBe(line);
+      for (const field of fields) {
+        // Empty, a bare number ("8", "0.5"), or text between double quotes.
+        expect(field, line).toMatch(/^$|^\d+(?:\.\d+)?$|^"(?:[^"]|"")*"$/);
+        // Inside the quotes, a formula starts with an apostrophe.
+        expect(field.replace(/^"/, ''), line).not.toMatch(/^[=+\-@\t\r]/);
+      }
+      // A reader that splits naively on ; or , never gets a piece that starts a formula.
+      for (const piece of line.split(/[;,]/)) expect(piece, line).not.toMatch(/^[=+\-@]/);
+    }
+    // Nothing lost: the file reads back to the same names, notes and goal.
+    const back = matrixFromCsv(csv);
+    expect(back.ok).toBe(true);
+    if (back.ok) {
+      expect(back.value.goals.map((g) => g.name)).toEqual(['@Doel']);
+      expect(back.value.partners.map((p) => p.name)).toEqual(FORMULA_NAMES);
+      expect(back.value.partners.map((p) => p.notes)).toEqual(
+        FORMULA_NAMES.map((name) => `=HYPERLINK("x";"${name}")`),
+      );
+    }
+    count('CSV export: formula names', FORMULA_NAMES.length);
+    expect(problems.pageErrors).toEqual([]);
+    await page.close();
+  });
 });
 
 describe('stored state', () => {

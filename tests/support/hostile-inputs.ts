@@ -57,6 +57,17 @@ export const LOOKALIKE_NAMES: readonly (readonly [string, string])[] = [
   ['Bibliotheek Noord', 'Bibliotheek\u00A0 Noord\uFE0F'],
 ];
 
+/** Names with bidi controls (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F, U+061C) in them. */
+export const BIDI_NAMES: readonly string[] = [
+  '\u202Eevil.exe\u202C gemeente',
+  'Anne\u2066\u2067\u2068\u2069 de Vries',
+  '\u200E\u200FFatima\u061C',
+  'A\u202A\u202B\u202Dz',
+];
+
+/** Names a spreadsheet would run as a formula if a CSV cell started with them unquoted. */
+export const FORMULA_NAMES: readonly string[] = ['=1+1', '+x', '-2+3', '@SUM(A1)'];
+
 const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
 /** Values that a sanitizer must refuse or repair wherever they appear. */

@@ -8,6 +8,7 @@ import {
   type Urgency,
 } from '../../lib/partner-strategy/matrix-state';
 import { parseDecimal } from '../../lib/instrument-kit/decimal';
+import { BLANK_NAME_MESSAGE, isBlankName } from '../../lib/instrument-kit/text-clean';
 import { nameKey } from '../../lib/partner-strategy/values';
 import { pure } from '../instrument-kit/pure';
 import { RelationSelect } from './RelationSelect';
@@ -76,23 +77,30 @@ function TextField(props: {
   onCommit: (value: string) => void;
 }) {
   const [draft, setDraft] = useState<string | null>(null);
-  const empty = draft !== null && props.required && draft.trim() === '';
+  // A required name that is empty, or only spaces and invisible characters (zero-width space,
+  // bidi controls, …), is not taken: the previous name stays, and the field says why.
+  const blank = draft !== null && props.required === true && isBlankName(draft);
   return (
     <span class="text-field">
       <input
         type="text"
         aria-label={props.label}
         maxLength={props.max}
-        aria-invalid={empty}
+        aria-invalid={blank}
         value={draft ?? props.value}
         onInput={(event) => {
           const text = (event.currentTarget as HTMLInputElement).value;
           setDraft(text);
-          if (!props.required || text.trim() !== '') props.onCommit(text);
+          if (!props.required || !isBlankName(text)) props.onCommit(text);
         }}
         onBlur={() => setDraft(null)}
       />
-      {empty && <span class="field-error">Een naam is nodig. De vorige naam blijft staan.</span>}
+      {blank && (
+        <span class="field-error">
+          {draft.trim() === '' ? 'Een naam is nodig.' : BLANK_NAME_MESSAGE} De vorige naam blijft
+          staan.
+        </span>
+      )}
     </span>
   );
 }
