@@ -62,10 +62,7 @@ async function openMatrix(page: Page, count: number) {
     mimeType: 'application/json',
     buffer: Buffer.from(toJsonExport('partnermatrix', 1, bigMatrix(count))),
   });
-  await page.waitForFunction(
-    (count) => document.querySelectorAll('table.inventory tbody tr').length === count,
-    count,
-  );
+  await page.locator(`table.inventory[data-rows="${count}"]`).waitFor();
   await page.locator('.partner-matrix[data-ready]:not([data-busy])').waitFor();
 }
 

@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { toJsonExport } from '../../src/lib/instrument-kit/json-export';
+import { axeViolations } from './support/axe';
 import { libraryDocuments } from './support/library';
 import { messages, readGoals, readInventory, waitForMatrix } from './support/matrix-page';
 import { answerPartByKeyboard, waitForQuestionnaire } from './support/questionnaire-page';
@@ -395,7 +396,8 @@ describe('files and links', () => {
       mimeType: 'application/json',
       buffer: Buffer.from(toJsonExport('partnermatrix', 1, state)),
     });
-    await expect.poll(async () => (await readInventory(page)).length).toBe(200);
+    // 200 rows: the inventory shows those near the screen; the table knows them all.
+    await page.locator('table.inventory[data-rows="200"]').waitFor();
     await page.getByRole('button', { name: 'Deellink maken' }).click();
     await expect.poll(() => messages(page)).toContain('zo’n lange link kan de site niet openen');
     expect(await page.locator('.share-url').count()).toBe(0);
@@ -408,5 +410,59 @@ describe('files and links', () => {
         .click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/\.json$/);
+  });
+});
+
+describe('a long inventory', () => {
+  it('300 partners: the table shows the rows near the screen, Tab keeps going, a new partner gets focus', async () => {
+    const state = {
+      v: 1,
+      goals: [{ id: 'g', name: 'Doel', urgency: 'middel' }],
+      partners: Array.from({ length: 300 }, (_, i) => ({
+        id: `p${i}`,
+        name: `Partner ${i + 1}`,
+        goalId: 'g',
+        relation: 'anders',
+        influence: i % 11,
+        dependency: (i * 3) % 11,
+        target: null,
+        notes: '',
+      })),
+      ambition: { atNoDependency: 0, atFullDependency: 10 },
+    };
+    await page.setInputFiles('input[type="file"]', {
+      name: 'lang.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(toJsonExport('partnermatrix', 1, state)),
+    });
+    await page.locator('table.inventory[data-rows="300"]').waitFor();
+    const rendered = await page.locator('table.inventory tbody tr[data-partner-id]').count();
+    expect(rendered).toBeLessThan(150);
+    expect(await page.locator('table.inventory').getAttribute('aria-rowcount')).toBe('301');
+
+    // Tab from the name of partner 1 through 60 rows (8 stops a row): focus never leaves the table.
+    await page.getByLabel('Naam van partner 1', { exact: true }).focus();
+    for (let i = 0; i < 60 * 9; i++) await page.keyboard.press('Tab');
+    const where = await page.evaluate(() => {
+      const row = document.activeElement?.closest<HTMLElement>('tr[data-row-index]');
+      return row ? Number(row.dataset.rowIndex) : -1;
+    });
+    expect(where).toBeGreaterThan(50);
+
+    // A partner added at the end of the list is there and its name field has focus.
+    await page.getByRole('button', { name: /^Partner toevoegen/ }).click();
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          document.activeElement?.closest('tr[data-row-index]')?.getAttribute('data-row-index'),
+        ),
+      )
+      .toBe('300');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('Nieuw aan het eind');
+    expect(await page.getByLabel('Naam van partner 301', { exact: true }).inputValue()).toBe(
+      'Nieuw aan het eind',
+    );
+    expect(await axeViolations(page, '.partner-matrix')).toEqual([]);
   });
 });

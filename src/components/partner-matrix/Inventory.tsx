@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import {
   MATRIX_LIMITS,
   urgencies,
@@ -12,6 +12,7 @@ import { BLANK_NAME_MESSAGE, isBlankName } from '../../lib/instrument-kit/text-c
 import { nameKey } from '../../lib/partner-strategy/values';
 import { pure } from '../instrument-kit/pure';
 import { RelationSelect } from './RelationSelect';
+import { useRowWindow } from './row-window';
 import { formatScore } from './wording';
 
 export interface InventoryActions {
@@ -134,6 +135,8 @@ const PartnerRowView = pure(function PartnerRowView(props: RowProps) {
   return (
     <tr
       data-partner-id={partner.id}
+      data-row-index={props.index}
+      aria-rowindex={props.index + 2}
       class={props.selected ? 'is-selected' : undefined}
       onFocusIn={() => actions.select(partner.id)}
     >
@@ -256,12 +259,35 @@ export function PartnerInventory(props: {
   actions: InventoryActions;
 }) {
   const duplicates = duplicateNames(props.partners);
+  const count = props.partners.length;
+  const body = useRef<HTMLTableSectionElement | null>(null);
+  const selectedIndex = props.selectedId
+    ? props.partners.findIndex((p) => p.id === props.selectedId)
+    : -1;
+  const { first, end, rowHeight } = useRowWindow(
+    count,
+    body,
+    selectedIndex >= 0 ? selectedIndex : null,
+  );
+  const spacer = (rows: number, where: string) =>
+    rows > 0 && (
+      <tr class="inventory-spacer" aria-hidden="true" key={where}>
+        <td colSpan={8} style={{ height: `${rows * rowHeight}px` }} />
+      </tr>
+    );
   return (
     <div class="table-scroll" tabIndex={0} role="region" aria-label="Inventarisatie van partners">
-      <table class="inventory">
-        <caption>Partners (stap 1 en 2)</caption>
+      <table class="inventory" aria-rowcount={count + 1} data-rows={count}>
+        <caption>
+          Partners (stap 1 en 2)
+          {end - first < count && (
+            <span class="hint">
+              {` — ${count} partners; rij ${first + 1} tot ${end} staat nu in beeld`}
+            </span>
+          )}
+        </caption>
         <thead>
-          <tr>
+          <tr aria-rowindex={1}>
             <th scope="col">Partner</th>
             <th scope="col">Doel</th>
             <th scope="col">Vorm</th>
@@ -274,19 +300,21 @@ export function PartnerInventory(props: {
             </th>
           </tr>
         </thead>
-        <tbody>
-          {props.partners.map((partner, index) => (
+        <tbody ref={body}>
+          {spacer(first, 'voor')}
+          {props.partners.slice(first, end).map((partner, offset) => (
             <PartnerRowView
               duplicate={duplicates.has(partner.id)}
               key={partner.id}
               partner={partner}
-              index={index}
-              count={props.partners.length}
+              index={first + offset}
+              count={count}
               goals={props.goals}
               selected={props.selectedId === partner.id}
               actions={props.actions}
             />
           ))}
+          {spacer(count - end, 'na')}
         </tbody>
       </table>
     </div>

@@ -205,9 +205,16 @@ export default function PartnerMatrix() {
     });
     if (!partnerId) return;
     setSelectedId(partnerId);
-    requestAnimationFrame(() => {
-      document.querySelector<HTMLInputElement>(`[data-partner-id="${partnerId}"] input`)?.focus();
-    });
+    // In a long inventory the new row appears once the table has moved to it: try a few frames.
+    let tries = 0;
+    const focusNew = () => {
+      const field = document.querySelector<HTMLInputElement>(
+        `[data-partner-id="${partnerId}"] input`,
+      );
+      if (field) field.focus();
+      else if (++tries < 10) requestAnimationFrame(focusNew);
+    };
+    requestAnimationFrame(focusNew);
   };
 
   const addNewGoal = () => {

@@ -49,4 +49,14 @@ describe('createAssessmentCache', () => {
       ),
     );
   });
+
+  it('typing a name that nobody else has re-assesses only that partner', () => {
+    const assessAll = createAssessmentCache();
+    const before = assessAll(state);
+    const typed = updatePartner(state, first.id, { name: `${first.name} Noord` });
+    const after = assessAll(typed);
+    for (const partner of state.partners.slice(1))
+      expect(after.get(partner.id)).toBe(before.get(partner.id));
+    expect(after.get(first.id)).toEqual(assessPartner(typed.partners[0], typed));
+  });
 });
