@@ -1,7 +1,19 @@
 import { fireEvent, render } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import type { PartnerRow } from '../../lib/partner-strategy/matrix-state';
+import { chartScales } from './chart-layout';
 import { MatrixChart } from './MatrixChart';
+
+// happy-dom gives every SVG the identity as its screen matrix: client coordinates are the
+// chart's own.
+const { x, y } = chartScales();
+const at = (dependency: number, influence: number, patch = {}) => ({
+  clientX: x(dependency),
+  clientY: y(influence),
+  pointerId: 7,
+  button: 0,
+  ...patch,
+});
 
 const goal = { id: 'g1', name: 'Gelijke kansen', urgency: 'hoog' as const };
 const partner = (patch: Partial<PartnerRow>): PartnerRow => ({
@@ -84,5 +96,87 @@ describe('MatrixChart', () => {
     expect(container.querySelector('.matrix-chart__handle')?.getAttribute('aria-label')).toContain(
       'Gewenste positie',
     );
+  });
+
+  it('drags a point with the pointer, one call per new position, and selects it', () => {
+    const onMove = vi.fn();
+    const onSelect = vi.fn();
+    const { container } = renderChart([{ partner: partner({}), side: 'op' }], {
+      onMove,
+      onSelect,
+    });
+    const svg = container.querySelector('svg')!;
+    const point = container.querySelector('.matrix-chart__point')!;
+    fireEvent.pointerDown(point.firstElementChild!, at(5, 5));
+    expect(onSelect).toHaveBeenCalledWith('p1');
+    fireEvent.pointerMove(svg, at(5.1, 5.1));
+    fireEvent.pointerMove(svg, at(7, 8));
+    fireEvent.pointerMove(svg, at(7.1, 7.9));
+    fireEvent.pointerMove(svg, at(12, -3));
+    fireEvent.pointerMove(svg, at(3, 2, { pointerId: 8 }));
+    fireEvent.pointerUp(svg, at(12, -3));
+    fireEvent.pointerMove(svg, at(1, 1));
+    expect(onMove.mock.calls).toEqual([
+      ['p1', { influence: 8, dependency: 7 }],
+      ['p1', { influence: 0, dependency: 10 }],
+    ]);
+  });
+
+  it('keeps the point where the pointer took hold of it, so it does not jump', () => {
+    const onMove = vi.fn();
+    const { container } = renderChart([{ partner: partner({}), side: 'boven' }], { onMove });
+    const svg = container.querySelector('svg')!;
+    const grip = { clientX: x(5) + 6, clientY: y(5) - 6 };
+    fireEvent.pointerDown(container.querySelector('.matrix-chart__point circle')!, at(5, 5, grip));
+    fireEvent.pointerMove(svg, at(5, 5, { clientX: grip.clientX + 2, clientY: grip.clientY }));
+    expect(onMove).not.toHaveBeenCalled();
+    fireEvent.pointerMove(svg, at(0, 0, { clientX: x(6) + 6, clientY: y(4) - 6 }));
+    expect(onMove.mock.calls).toEqual([['p1', { influence: 4, dependency: 6 }]]);
+  });
+
+  it('drags the desired position by its own handle', () => {
+    const onMove = vi.fn();
+    const onMoveTarget = vi.fn();
+    const { container } = renderChart(
+      [{ partner: partner({ target: { influence: 8, dependency: 5 } }), side: 'op' }],
+      { onMove, onMoveTarget },
+    );
+    const svg = container.querySelector('svg')!;
+    fireEvent.pointerDown(container.querySelector('.matrix-chart__handle')!, at(5, 8));
+    fireEvent.pointerMove(svg, at(9, 9.5));
+    fireEvent.pointerCancel(svg, at(9, 9.5));
+    fireEvent.pointerMove(svg, at(1, 1));
+    expect(onMove).not.toHaveBeenCalled();
+    expect(onMoveTarget.mock.calls).toEqual([['p1', { influence: 9.5, dependency: 9 }]]);
+  });
+
+  it('starts no drag with another button or away from the points', () => {
+    const onMove = vi.fn();
+    const onSelect = vi.fn();
+    const { container } = renderChart([{ partner: partner({}), side: 'op' }], {
+      onMove,
+      onSelect,
+    });
+    const svg = container.querySelector('svg')!;
+    fireEvent.pointerDown(
+      container.querySelector('.matrix-chart__point rect')!,
+      at(5, 5, { button: 2 }),
+    );
+    fireEvent.pointerMove(svg, at(8, 8));
+    fireEvent.pointerUp(svg, at(8, 8));
+    fireEvent.pointerDown(svg, at(5, 5));
+    fireEvent.pointerMove(svg, at(8, 8));
+    expect(onMove).not.toHaveBeenCalled();
+    expect(onSelect).not.toHaveBeenCalled();
+  });
+
+  it('stops listening when the chart goes away', () => {
+    const onMove = vi.fn();
+    const { container, unmount } = renderChart([{ partner: partner({}), side: 'op' }], { onMove });
+    const svg = container.querySelector('svg')!;
+    fireEvent.pointerDown(container.querySelector('.matrix-chart__point rect')!, at(5, 5));
+    unmount();
+    fireEvent.pointerMove(svg, at(8, 8));
+    expect(onMove).not.toHaveBeenCalled();
   });
 });

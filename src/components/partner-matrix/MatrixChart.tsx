@@ -1,9 +1,20 @@
-import { useRef } from 'preact/hooks';
+import { pointer, select } from 'd3-selection';
+import { useEffect, useRef } from 'preact/hooks';
 import { axes, quadrants, type Ambition } from '../../data/partner-strategy';
 import type { LineSide } from '../../lib/partner-strategy/ambition-line';
 import type { Goal, PartnerRow, Position } from '../../lib/partner-strategy/matrix-state';
 import { palette } from '../../lib/charts/palette';
-import { CHART, chartScales, placeLabels, snapScore, textBox } from './chart-layout';
+import {
+  CHART,
+  TICK_COUNT,
+  applyMatrix,
+  boxToChart,
+  chartScales,
+  placeLabels,
+  snapScore,
+  textBox,
+  type Affine,
+} from './chart-layout';
 import { formatScore, sideText } from './wording';
 
 export interface ChartPoint {
@@ -25,14 +36,22 @@ interface Props {
 
 const FONT = 'system-ui, -apple-system, Segoe UI, Roboto, sans-serif';
 const { x, y } = chartScales();
-const ticks = x.ticks(5);
+const ticks = x.ticks(TICK_COUNT);
+/** Both axes run over the same scores: the lowest, the highest and the middle, where areas meet. */
+const [LOW, HIGH] = x.domain();
+const MIDDLE = (LOW + HIGH) / 2;
+/** Pixel edges of the plot area. */
+const LEFT = x(LOW);
+const RIGHT = x(HIGH);
+const BOTTOM = y(LOW);
+const TOP = y(HIGH);
 const LEGEND_Y = 16;
 
 const quadrantCorners: Record<string, { x: number; y: number; anchor: 'start' | 'end' }> = {
-  'vervangbaar-sterk': { x: x(0) + 8, y: y(10) + 16, anchor: 'start' },
-  strategisch: { x: x(10) - 8, y: y(10) + 16, anchor: 'end' },
-  'vervangbaar-beperkt': { x: x(0) + 8, y: y(0) - 8, anchor: 'start' },
-  'afhankelijk-beperkt': { x: x(10) - 8, y: y(0) - 8, anchor: 'end' },
+  'vervangbaar-sterk': { x: LEFT + 8, y: TOP + 16, anchor: 'start' },
+  strategisch: { x: RIGHT - 8, y: TOP + 16, anchor: 'end' },
+  'vervangbaar-beperkt': { x: LEFT + 8, y: BOTTOM - 8, anchor: 'start' },
+  'afhankelijk-beperkt': { x: RIGHT - 8, y: BOTTOM - 8, anchor: 'end' },
 };
 
 const quadrantLabelBoxes = quadrants.map((quadrant) => {
@@ -40,19 +59,58 @@ const quadrantLabelBoxes = quadrants.map((quadrant) => {
   return textBox(corner.x, corner.y, quadrant.label, corner.anchor);
 });
 
+interface Drag {
+  id: string;
+  kind: 'point' | 'target';
+  pointerId: number;
+  /** Screen to chart coordinates, read once when the drag starts. */
+  toChart: Affine;
+  /** Where the pointer took hold, relative to the centre of the point (chart coordinates). */
+  grip: [number, number];
+  /** The position last passed on: a move that snaps to the same one is not. */
+  last: Position;
+}
+
 /**
- * Where a pointer event falls in the chart's own coordinates. The platform does this with the
- * SVG's screen matrix; d3-selection's pointer() does the same but, as shipped (one bundle that
- * does not tree-shake), adds 4 KB gzip to a page with a 30 KB island budget. The matrix is read
- * once when a drag starts: reading it after every move forces a layout of the whole page
- * (7 ms a step with 200 partners).
+ * A drag that starts where this pointerdown falls, or null when it falls on no point or handle
+ * (or the chart is not shown). d3's pointer() gives where the pointer took hold; the screen
+ * matrix is read here, once, and kept for every move of the drag: pointer() on each move would
+ * read it again, and that forces a layout of the whole page (7 ms a move with 200 partners).
+ * Without a screen matrix the SVG's box stands in for it.
  */
-function screenToChart(svg: SVGSVGElement): (event: PointerEvent) => [number, number] {
-  const inverse = svg.getScreenCTM()?.inverse();
-  return (event) => {
-    if (!inverse) return [0, 0];
-    const point = new DOMPoint(event.clientX, event.clientY).matrixTransform(inverse);
-    return [point.x, point.y];
+function startDrag(svg: SVGSVGElement, event: PointerEvent, points: ChartPoint[]): Drag | null {
+  const handle = (event.target as Element | null)?.closest?.('[data-drag]');
+  if (!handle || !svg.contains(handle)) return null;
+  const id = handle.getAttribute('data-id');
+  const kind = handle.getAttribute('data-drag') === 'target' ? 'target' : 'point';
+  const partner = points.find((p) => p.partner.id === id)?.partner;
+  const from = kind === 'target' ? partner?.target : partner;
+  if (!id || !from) return null;
+  const screen = typeof svg.getScreenCTM === 'function' ? svg.getScreenCTM() : null;
+  const toChart = screen ? screen.inverse() : boxToChart(svg.getBoundingClientRect());
+  if (!toChart || !Number.isFinite(toChart.a) || !Number.isFinite(toChart.d)) return null;
+  // d3's pointer() reads the matrix itself (nothing has changed since the line above, so no
+  // second layout); test DOMs such as happy-dom have no SVGPoint.matrixTransform for it.
+  const [px, py] =
+    screen && 'matrixTransform' in svg.createSVGPoint()
+      ? pointer(event, svg)
+      : applyMatrix(toChart, event.clientX, event.clientY);
+  return {
+    id,
+    kind,
+    pointerId: event.pointerId,
+    toChart,
+    grip: [px - x(from.dependency), py - y(from.influence)],
+    last: { influence: from.influence, dependency: from.dependency },
+  };
+}
+
+/** The position a pointermove drags to: the cached matrix, the scales, the score steps. */
+function dragPosition(drag: Drag, event: PointerEvent): Position {
+  const [px, py] = applyMatrix(drag.toChart, event.clientX, event.clientY);
+  return {
+    dependency: snapScore(x.invert(px - drag.grip[0])),
+    influence: snapScore(y.invert(py - drag.grip[1])),
   };
 }
 
@@ -116,37 +174,50 @@ function PointShape(props: { side: LineSide; cx: number; cy: number; selected: b
 export function MatrixChart(props: Props) {
   const { goal, points, ambition, selectedId } = props;
   const svgRef = useRef<SVGSVGElement | null>(null);
-  const drag = useRef<{
-    id: string;
-    kind: 'point' | 'target';
-    toChart: (event: PointerEvent) => [number, number];
-  } | null>(null);
+  // The pointer listeners are added once; they read the props of the latest render.
+  const latest = useRef(props);
+  latest.current = props;
 
-  const toPosition = (
-    event: PointerEvent,
-    toChart: (event: PointerEvent) => [number, number],
-  ): Position => {
-    const [px, py] = toChart(event);
-    return { dependency: snapScore(x.invert(px)), influence: snapScore(y.invert(py)) };
-  };
-
-  const startDrag = (event: PointerEvent, id: string, kind: 'point' | 'target') => {
-    if (event.button !== 0) return;
-    event.preventDefault();
-    (event.currentTarget as Element).setPointerCapture?.(event.pointerId);
-    drag.current = { id, kind, toChart: screenToChart(svgRef.current!) };
-    props.onSelect(id);
-  };
-  const moveDrag = (event: PointerEvent) => {
-    const active = drag.current;
-    if (!active) return;
-    const position = toPosition(event, active.toChart);
-    if (active.kind === 'point') props.onMove(active.id, position);
-    else props.onMoveTarget(active.id, position);
-  };
-  const endDrag = () => {
-    drag.current = null;
-  };
+  useEffect(() => {
+    const svg = svgRef.current;
+    if (!svg) return;
+    let drag: Drag | null = null;
+    const end = (event: PointerEvent) => {
+      // lostpointercapture bubbles: only the chart's own capture ending ends the drag.
+      if (event.type === 'lostpointercapture' && event.target !== svg) return;
+      if (drag?.pointerId === event.pointerId) drag = null;
+    };
+    const chart = select(svg)
+      .on('pointerdown.drag', (event: PointerEvent) => {
+        if (event.button !== 0) return;
+        drag = startDrag(svg, event, latest.current.points);
+        if (!drag) return;
+        event.preventDefault();
+        try {
+          svg.setPointerCapture(event.pointerId);
+        } catch {
+          // A pointer the browser no longer tracks (a synthetic event): the drag still works
+          // as long as the pointer stays over the chart.
+        }
+        latest.current.onSelect(drag.id);
+      })
+      .on('pointermove.drag', (event: PointerEvent) => {
+        if (drag?.pointerId !== event.pointerId) return;
+        const position = dragPosition(drag, event);
+        if (
+          position.influence === drag.last.influence &&
+          position.dependency === drag.last.dependency
+        )
+          return;
+        drag.last = position;
+        if (drag.kind === 'point') latest.current.onMove(drag.id, position);
+        else latest.current.onMoveTarget(drag.id, position);
+      })
+      .on('pointerup.drag pointercancel.drag lostpointercapture.drag', end);
+    return () => {
+      chart.on('.drag', null);
+    };
+  }, []);
 
   const onKey = (event: KeyboardEvent, partner: PartnerRow, kind: 'point' | 'target') => {
     const step = keyToStep(event);
@@ -184,9 +255,6 @@ export function MatrixChart(props: Props) {
       role="group"
       aria-labelledby={titleId}
       font-family={FONT}
-      onPointerMove={moveDrag}
-      onPointerUp={endDrag}
-      onPointerCancel={endDrag}
     >
       <title id={titleId}>{`Partnermatrix voor het doel “${goal.name}”`}</title>
       <defs>
@@ -205,11 +273,11 @@ export function MatrixChart(props: Props) {
       <rect x="0" y="0" width={CHART.width} height={CHART.height} fill={palette.background} />
       {ticks.map((tick) => (
         <g key={tick} aria-hidden="true">
-          <line x1={x(tick)} x2={x(tick)} y1={y(0)} y2={y(10)} stroke={palette.grid} />
-          <line x1={x(0)} x2={x(10)} y1={y(tick)} y2={y(tick)} stroke={palette.grid} />
+          <line x1={x(tick)} x2={x(tick)} y1={BOTTOM} y2={TOP} stroke={palette.grid} />
+          <line x1={LEFT} x2={RIGHT} y1={y(tick)} y2={y(tick)} stroke={palette.grid} />
           <text
             x={x(tick)}
-            y={y(0) + 16}
+            y={BOTTOM + 16}
             text-anchor="middle"
             font-size="12"
             fill={palette.mutedText}
@@ -217,7 +285,7 @@ export function MatrixChart(props: Props) {
             {tick}
           </text>
           <text
-            x={x(0) - 8}
+            x={LEFT - 8}
             y={y(tick) + 4}
             text-anchor="end"
             font-size="12"
@@ -228,19 +296,19 @@ export function MatrixChart(props: Props) {
         </g>
       ))}
       <line
-        x1={x(5)}
-        x2={x(5)}
-        y1={y(0)}
-        y2={y(10)}
+        x1={x(MIDDLE)}
+        x2={x(MIDDLE)}
+        y1={BOTTOM}
+        y2={TOP}
         stroke={palette.areaDivider}
         stroke-width="1.5"
         aria-hidden="true"
       />
       <line
-        x1={x(0)}
-        x2={x(10)}
-        y1={y(5)}
-        y2={y(5)}
+        x1={LEFT}
+        x2={RIGHT}
+        y1={y(MIDDLE)}
+        y2={y(MIDDLE)}
         stroke={palette.areaDivider}
         stroke-width="1.5"
         aria-hidden="true"
@@ -265,7 +333,7 @@ export function MatrixChart(props: Props) {
         );
       })}
       <text
-        x={(x(0) + x(10)) / 2}
+        x={(LEFT + RIGHT) / 2}
         y={CHART.height - 22}
         text-anchor="middle"
         font-size="14"
@@ -274,11 +342,11 @@ export function MatrixChart(props: Props) {
       >
         {`${axes.dependency.label} →`}
       </text>
-      <text x={x(0)} y={CHART.height - 6} font-size="12" fill={palette.mutedText}>
+      <text x={LEFT} y={CHART.height - 6} font-size="12" fill={palette.mutedText}>
         {axes.dependency.low}
       </text>
       <text
-        x={x(10)}
+        x={RIGHT}
         y={CHART.height - 6}
         text-anchor="end"
         font-size="12"
@@ -287,7 +355,7 @@ export function MatrixChart(props: Props) {
         {axes.dependency.high}
       </text>
       <text
-        transform={`translate(20 ${(y(0) + y(10)) / 2}) rotate(-90)`}
+        transform={`translate(20 ${(BOTTOM + TOP) / 2}) rotate(-90)`}
         text-anchor="middle"
         font-size="14"
         font-weight="600"
@@ -296,9 +364,9 @@ export function MatrixChart(props: Props) {
         {`${axes.influence.label} →`}
       </text>
       <line
-        x1={x(0)}
+        x1={LEFT}
         y1={y(ambition.atNoDependency)}
-        x2={x(10)}
+        x2={RIGHT}
         y2={y(ambition.atFullDependency)}
         stroke={palette.text}
         stroke-width="2.5"
@@ -333,8 +401,9 @@ export function MatrixChart(props: Props) {
           />
         ) : null,
       )}
-      {labels.map((label) => {
-        const point = points.find((p) => p.partner.id === label.id)!;
+      {labels.map((label, index) => {
+        // placeLabels keeps the order of the points.
+        const point = points[index];
         return (
           <g key={`label-${label.id}`}>
             {label.moved && (
@@ -377,7 +446,8 @@ export function MatrixChart(props: Props) {
               tabIndex={0}
               role="button"
               aria-label={`Gewenste positie van ${partner.name}: invloed ${formatScore(partner.target.influence)}, afhankelijkheid ${formatScore(partner.target.dependency)}. Verplaats met de pijltjestoetsen.`}
-              onPointerDown={(event) => startDrag(event, partner.id, 'target')}
+              data-drag="target"
+              data-id={partner.id}
               onKeyDown={(event) => onKey(event, partner, 'target')}
               onFocus={() => props.onSelect(partner.id)}
             />
@@ -388,7 +458,8 @@ export function MatrixChart(props: Props) {
             role="button"
             aria-label={`${partner.name}: invloed ${formatScore(partner.influence)}, afhankelijkheid ${formatScore(partner.dependency)}, ${sideText(side)}. Verplaats met de pijltjestoetsen, met Shift in grotere stappen.`}
             aria-pressed={selectedId === partner.id}
-            onPointerDown={(event) => startDrag(event, partner.id, 'point')}
+            data-drag="point"
+            data-id={partner.id}
             onKeyDown={(event) => onKey(event, partner, 'point')}
             onFocus={() => props.onSelect(partner.id)}
           >
@@ -401,20 +472,20 @@ export function MatrixChart(props: Props) {
           </g>
         </g>
       ))}
-      <text x={x(10)} y={LEGEND_Y + 22} text-anchor="end" font-size="12" fill={palette.text}>
+      <text x={RIGHT} y={LEGEND_Y + 22} text-anchor="end" font-size="12" fill={palette.text}>
         {`Ambitielijn: invloed ${formatScore(ambition.atNoDependency)} bij afhankelijkheid 0, ${formatScore(ambition.atFullDependency)} bij 10`}
       </text>
       <g aria-hidden="true" font-size="12" fill={palette.text}>
-        <circle cx={x(0) + 8} cy={LEGEND_Y + 4} r={5} fill={palette.aboveLine} />
-        <text x={x(0) + 18} y={LEGEND_Y + 8}>
+        <circle cx={LEFT + 8} cy={LEGEND_Y + 4} r={5} fill={palette.aboveLine} />
+        <text x={LEFT + 18} y={LEGEND_Y + 8}>
           boven de lijn
         </text>
-        <rect x={x(0) + 110} y={LEGEND_Y - 1} width={10} height={10} fill={palette.onLine} />
-        <text x={x(0) + 126} y={LEGEND_Y + 8}>
+        <rect x={LEFT + 110} y={LEGEND_Y - 1} width={10} height={10} fill={palette.onLine} />
+        <text x={LEFT + 126} y={LEGEND_Y + 8}>
           op de lijn
         </text>
-        <path d={`M${x(0) + 205},${LEGEND_Y} l12,0 l-6,10 Z`} fill={palette.belowLine} />
-        <text x={x(0) + 223} y={LEGEND_Y + 8}>
+        <path d={`M${LEFT + 205},${LEGEND_Y} l12,0 l-6,10 Z`} fill={palette.belowLine} />
+        <text x={LEFT + 223} y={LEGEND_Y + 8}>
           onder de lijn
         </text>
       </g>

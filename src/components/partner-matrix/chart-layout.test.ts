@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { CHART, chartScales, placeLabels, snapScore, textBox } from './chart-layout';
+import {
+  CHART,
+  TICK_COUNT,
+  applyMatrix,
+  boxToChart,
+  chartScales,
+  placeLabels,
+  snapScore,
+  textBox,
+} from './chart-layout';
 
 describe('chart scales', () => {
   it('puts 0 at the bottom left and 10 at the top right of the plot area', () => {
@@ -16,6 +25,32 @@ describe('chart scales', () => {
       expect(x.invert(x(score))).toBeCloseTo(score, 10);
       expect(y.invert(y(score))).toBeCloseTo(score, 10);
     }
+  });
+
+  it('draws gridlines at the even scores, 0 and 10 included', () => {
+    const { x, y } = chartScales();
+    expect(x.ticks(TICK_COUNT)).toEqual([0, 2, 4, 6, 8, 10]);
+    expect(y.ticks(TICK_COUNT)).toEqual([0, 2, 4, 6, 8, 10]);
+  });
+});
+
+describe('screen to chart coordinates', () => {
+  it('applies a matrix the way DOMMatrix does', () => {
+    // x' = a·x + c·y + e, y' = b·x + d·y + f
+    const m = { a: 2, b: 0.5, c: -1, d: 3, e: 10, f: 20 };
+    expect(applyMatrix(m, 4, 5)).toEqual([8 - 5 + 10, 2 + 15 + 20]);
+  });
+
+  it('works the matrix out from the box when the platform gives none', () => {
+    // Half size, in a box twice as wide as the chart needs: centred (xMidYMid meet).
+    const m = boxToChart({ left: 100, top: 50, width: CHART.width, height: CHART.height / 2 })!;
+    const margin = (CHART.width - CHART.width / 2) / 2;
+    expect(applyMatrix(m, 100 + margin, 50)).toEqual([0, 0]);
+    expect(applyMatrix(m, 100 + margin + CHART.width / 2, 50 + CHART.height / 2)).toEqual([
+      CHART.width,
+      CHART.height,
+    ]);
+    expect(boxToChart({ left: 0, top: 0, width: 0, height: 0 })).toBeNull();
   });
 });
 

@@ -2,16 +2,53 @@
 // placement that keeps labels of nearby partners readable. Pure, so it is unit-tested.
 import { scoreScale } from '../../data/partner-strategy';
 import { shortenLabel } from '../../lib/charts/labels';
-import { linearScale } from '../../lib/charts/linear-scale';
+import { valueScale } from '../../lib/charts/scales';
 
 export const CHART = { width: 640, height: 500, top: 44, right: 24, bottom: 64, left: 72 } as const;
 
+/** Gridlines and axis numbers: every other point of the 0–10 scale. */
+export const TICK_COUNT = 5;
+
+/** Dependency (x, to the right) and influence (y, upwards) in SVG coordinates. */
 export function chartScales() {
-  const domain: [number, number] = [scoreScale.min, scoreScale.max];
+  const domain = [scoreScale.min, scoreScale.max] as const;
   return {
-    x: linearScale(domain, [CHART.left, CHART.width - CHART.right]),
-    y: linearScale(domain, [CHART.height - CHART.bottom, CHART.top]),
+    x: valueScale(domain, [CHART.left, CHART.width - CHART.right], TICK_COUNT),
+    y: valueScale(domain, [CHART.height - CHART.bottom, CHART.top], TICK_COUNT),
   };
+}
+
+/** The six numbers of a 2D affine matrix, as a DOMMatrix holds them. */
+export interface Affine {
+  a: number;
+  b: number;
+  c: number;
+  d: number;
+  e: number;
+  f: number;
+}
+
+/** A point through a matrix: screen coordinates (clientX, clientY) to the chart's own. */
+export function applyMatrix(m: Affine, x: number, y: number): [number, number] {
+  return [m.a * x + m.c * y + m.e, m.b * x + m.d * y + m.f];
+}
+
+/**
+ * Screen to chart coordinates worked out from the SVG's box, for when the platform gives no
+ * screen matrix: the viewBox fits the box as preserveAspectRatio's default (xMidYMid meet)
+ * places it. Null for a box without size (the chart is not shown).
+ */
+export function boxToChart(box: {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}): Affine | null {
+  if (!(box.width > 0 && box.height > 0)) return null;
+  const scale = Math.min(box.width / CHART.width, box.height / CHART.height);
+  const left = box.left + (box.width - CHART.width * scale) / 2;
+  const top = box.top + (box.height - CHART.height * scale) / 2;
+  return { a: 1 / scale, b: 0, c: 0, d: 1 / scale, e: -left / scale, f: -top / scale };
 }
 
 /** Rounds a score to the scale's step and keeps it on the scale. */

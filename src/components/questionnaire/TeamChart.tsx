@@ -1,10 +1,13 @@
 import { shortenLabel } from '../../lib/charts/labels';
-import { linearScale } from '../../lib/charts/linear-scale';
+import { pointRows, valueScale } from '../../lib/charts/scales';
 import { palette } from '../../lib/charts/palette';
 import type { QDefinition } from '../../lib/questionnaire/definition';
 import type { TeamItemStat } from '../../lib/questionnaire/team';
 
+/** Each item has a row of this height; its dots sit on the middle line. */
 const ROW = 26;
+/** The middle of the first row, below the scale numbers. */
+const FIRST_ROW = 40;
 const LEFT = 320;
 const RIGHT = 40;
 const WIDTH = 720;
@@ -22,11 +25,17 @@ export function TeamChart(props: {
   label: string;
 }) {
   const { min, max } = props.definition.scale;
-  const x = linearScale([min, max], [LEFT, WIDTH - RIGHT]);
-  const itemRows = props.definition.groups.flatMap((g) => g.items);
-  const height = 40 + itemRows.length * ROW;
   // One tick per point of the scale.
-  const ticks = x.ticks(max - min);
+  const tickCount = max - min;
+  const x = valueScale([min, max], [LEFT, WIDTH - RIGHT], tickCount);
+  const ticks = x.ticks(tickCount);
+  const itemRows = props.definition.groups.flatMap((g) => g.items);
+  const rowY = pointRows(
+    itemRows.map((item) => item.id),
+    FIRST_ROW,
+    ROW,
+  );
+  const height = FIRST_ROW + itemRows.length * ROW;
   return (
     <svg
       class="score-chart team-chart"
@@ -44,9 +53,9 @@ export function TeamChart(props: {
           </text>
         </g>
       ))}
-      {itemRows.map((item, row) => {
+      {itemRows.map((item) => {
         const stat = props.items.find((s) => s.itemId === item.id);
-        const cy = 40 + row * ROW;
+        const cy = rowY(item.id)!;
         return (
           <g key={item.id}>
             <text
