@@ -1,7 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { toJsonExport } from '../../lib/instrument-kit/json-export';
 import type { InstrumentFormat, WorkDocument } from '../../lib/work-library/document';
-import { datedFilename, downloadText } from './browser-files';
 import type { SaveStatus, WorkApi } from './use-work-document';
 
 const when = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'medium', timeStyle: 'short' });
@@ -18,7 +16,12 @@ const STATUS_TEXT: Record<SaveStatus, string> = {
   memory: 'Alleen in dit venster: herladen wist het. Exporteer het als JSON om het te bewaren.',
 };
 
-function exportDocument(doc: WorkDocument) {
+/** Downloads one piece of work as a file (the file code loads on first use). */
+async function exportDocument(doc: WorkDocument) {
+  const [{ datedFilename, downloadText }, { toJsonExport }] = await Promise.all([
+    import('./browser-files'),
+    import('../../lib/instrument-kit/json-export'),
+  ]);
   const stem = `${doc.instrument}-${
     doc.title
       .replace(/[^\p{L}\p{N}]+/gu, '-')
@@ -129,7 +132,7 @@ export function WorkBar<T>(props: {
                   aria-label={`Exporteren: ${d.title}`}
                   onClick={async () => {
                     await work.flush();
-                    exportDocument(d.id === doc?.id ? { ...d, state: work.state } : d);
+                    await exportDocument(d.id === doc?.id ? { ...d, state: work.state } : d);
                   }}
                 >
                   Exporteren

@@ -4,7 +4,7 @@
  * reducer and sections; nothing here knows about a particular instrument.
  */
 import { useCallback } from 'preact/hooks';
-import { shareLinkLength } from '../../lib/instrument-kit/share-link';
+import { shareLinkLength } from '../../lib/instrument-kit/share-link-length';
 import type { InstrumentFormat } from '../../lib/work-library/document';
 import { useMessages } from './use-messages';
 import { useWorkDocument } from './use-work-document';

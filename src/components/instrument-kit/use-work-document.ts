@@ -30,7 +30,6 @@ import {
   undoStep,
   type Step,
 } from '../../lib/work-library/history';
-import { moveLegacyWork } from '../../lib/work-library/legacy';
 import {
   LibraryError,
   MSG_UNAVAILABLE,
@@ -39,7 +38,6 @@ import {
   type Library,
 } from '../../lib/work-library/library';
 import { merge3 } from '../../lib/work-library/merge';
-import { memoryLibrary } from '../../lib/work-library/memory-library';
 import type { Say } from './use-messages';
 import {
   journalKey,
@@ -346,6 +344,7 @@ export function useWorkDocument<T>(format: InstrumentFormat<T>, say: Say) {
    * copied along (so "terug" still works). The page says so; the stored work stays where it is.
    */
   const continueInMemory = useCallback(async (): Promise<Library> => {
+    const { memoryLibrary } = await import('../../lib/work-library/memory-library');
     const fallback = memoryLibrary();
     const open = docRef.current;
     if (open) {
@@ -406,12 +405,18 @@ export function useWorkDocument<T>(format: InstrumentFormat<T>, say: Say) {
       try {
         l = await openLibrary();
         try {
-          await moveLegacyWork(l, window.localStorage, format as InstrumentFormat<unknown>);
+          // Work from before the library: the code that moves it loads only when there is some.
+          const old = [format.legacyKey, `${format.legacyKey}:backup`];
+          if (old.some((key) => readKey('localStorage', key) !== null)) {
+            const { moveLegacyWork } = await import('../../lib/work-library/legacy');
+            await moveLegacyWork(l, window.localStorage, format as InstrumentFormat<unknown>);
+          }
         } catch {
           // localStorage blocked: nothing old to move
         }
         await l.purgeBin().catch(() => 0);
       } catch {
+        const { memoryLibrary } = await import('../../lib/work-library/memory-library');
         l = memoryLibrary();
         memory.current = l;
         say('warning', MSG_UNAVAILABLE);

@@ -46,6 +46,13 @@ function renderChart(
   );
 }
 
+/** The drag code loads when a pointer first comes over the chart; wait for it. */
+async function hover(svg: SVGSVGElement) {
+  fireEvent.pointerOver(svg);
+  await import('./chart-drag');
+  await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 describe('MatrixChart', () => {
   it('shows a name that looks like markup as plain text', () => {
     const name = '<img src=x onerror=alert(1)>';
@@ -98,7 +105,7 @@ describe('MatrixChart', () => {
     );
   });
 
-  it('drags a point with the pointer, one call per new position, and selects it', () => {
+  it('drags a point with the pointer, one call per new position, and selects it', async () => {
     const onMove = vi.fn();
     const onSelect = vi.fn();
     const { container } = renderChart([{ partner: partner({}), side: 'op' }], {
@@ -106,6 +113,7 @@ describe('MatrixChart', () => {
       onSelect,
     });
     const svg = container.querySelector('svg')!;
+    await hover(svg);
     const point = container.querySelector('.matrix-chart__point')!;
     fireEvent.pointerDown(point.firstElementChild!, at(5, 5));
     expect(onSelect).toHaveBeenCalledWith('p1');
@@ -122,10 +130,11 @@ describe('MatrixChart', () => {
     ]);
   });
 
-  it('keeps the point where the pointer took hold of it, so it does not jump', () => {
+  it('keeps the point where the pointer took hold of it, so it does not jump', async () => {
     const onMove = vi.fn();
     const { container } = renderChart([{ partner: partner({}), side: 'boven' }], { onMove });
     const svg = container.querySelector('svg')!;
+    await hover(svg);
     const grip = { clientX: x(5) + 6, clientY: y(5) - 6 };
     fireEvent.pointerDown(container.querySelector('.matrix-chart__point circle')!, at(5, 5, grip));
     fireEvent.pointerMove(svg, at(5, 5, { clientX: grip.clientX + 2, clientY: grip.clientY }));
@@ -134,7 +143,7 @@ describe('MatrixChart', () => {
     expect(onMove.mock.calls).toEqual([['p1', { influence: 4, dependency: 6 }]]);
   });
 
-  it('drags the desired position by its own handle', () => {
+  it('drags the desired position by its own handle', async () => {
     const onMove = vi.fn();
     const onMoveTarget = vi.fn();
     const { container } = renderChart(
@@ -142,6 +151,7 @@ describe('MatrixChart', () => {
       { onMove, onMoveTarget },
     );
     const svg = container.querySelector('svg')!;
+    await hover(svg);
     fireEvent.pointerDown(container.querySelector('.matrix-chart__handle')!, at(5, 8));
     fireEvent.pointerMove(svg, at(9, 9.5));
     fireEvent.pointerCancel(svg, at(9, 9.5));
@@ -150,7 +160,7 @@ describe('MatrixChart', () => {
     expect(onMoveTarget.mock.calls).toEqual([['p1', { influence: 9.5, dependency: 9 }]]);
   });
 
-  it('starts no drag with another button or away from the points', () => {
+  it('starts no drag with another button or away from the points', async () => {
     const onMove = vi.fn();
     const onSelect = vi.fn();
     const { container } = renderChart([{ partner: partner({}), side: 'op' }], {
@@ -158,6 +168,7 @@ describe('MatrixChart', () => {
       onSelect,
     });
     const svg = container.querySelector('svg')!;
+    await hover(svg);
     fireEvent.pointerDown(
       container.querySelector('.matrix-chart__point rect')!,
       at(5, 5, { button: 2 }),
@@ -170,10 +181,26 @@ describe('MatrixChart', () => {
     expect(onSelect).not.toHaveBeenCalled();
   });
 
-  it('stops listening when the chart goes away', () => {
+  it('a press that comes before the drag code has loaded still starts the drag', async () => {
+    const onSelect = vi.fn();
+    const onMove = vi.fn();
+    const { container } = renderChart([{ partner: partner({}), side: 'op' }], {
+      onSelect,
+      onMove,
+    });
+    const svg = container.querySelector('svg')!;
+    fireEvent.pointerDown(container.querySelector('.matrix-chart__point rect')!, at(5, 5));
+    await import('./chart-drag');
+    await vi.waitFor(() => expect(onSelect).toHaveBeenCalledWith('p1'));
+    fireEvent.pointerMove(svg, at(7, 8));
+    expect(onMove.mock.calls).toEqual([['p1', { influence: 8, dependency: 7 }]]);
+  });
+
+  it('stops listening when the chart goes away', async () => {
     const onMove = vi.fn();
     const { container, unmount } = renderChart([{ partner: partner({}), side: 'op' }], { onMove });
     const svg = container.querySelector('svg')!;
+    await hover(svg);
     fireEvent.pointerDown(container.querySelector('.matrix-chart__point rect')!, at(5, 5));
     unmount();
     fireEvent.pointerMove(svg, at(8, 8));

@@ -1,21 +1,13 @@
-import { pointer, select } from 'd3-selection';
 import { useEffect, useRef } from 'preact/hooks';
 import { axes, quadrants, type Ambition } from '../../data/partner-strategy';
 import type { LineSide } from '../../lib/partner-strategy/ambition-line';
 import type { Goal, PartnerRow, Position } from '../../lib/partner-strategy/matrix-state';
 import { palette } from '../../lib/charts/palette';
-import {
-  CHART,
-  TICK_COUNT,
-  applyMatrix,
-  boxToChart,
-  chartScales,
-  placeLabels,
-  snapScore,
-  textBox,
-  type Affine,
-} from './chart-layout';
+import { CHART, TICK_COUNT, chartScales, placeLabels, snapScore, textBox } from './chart-layout';
+import type { ChartDrag } from './chart-drag';
 import { formatScore, sideText } from './wording';
+
+const loadDrag = () => import('./chart-drag');
 
 export interface ChartPoint {
   partner: PartnerRow;
@@ -58,61 +50,6 @@ const quadrantLabelBoxes = quadrants.map((quadrant) => {
   const corner = quadrantCorners[quadrant.id];
   return textBox(corner.x, corner.y, quadrant.label, corner.anchor);
 });
-
-interface Drag {
-  id: string;
-  kind: 'point' | 'target';
-  pointerId: number;
-  /** Screen to chart coordinates, read once when the drag starts. */
-  toChart: Affine;
-  /** Where the pointer took hold, relative to the centre of the point (chart coordinates). */
-  grip: [number, number];
-  /** The position last passed on: a move that snaps to the same one is not. */
-  last: Position;
-}
-
-/**
- * A drag that starts where this pointerdown falls, or null when it falls on no point or handle
- * (or the chart is not shown). d3's pointer() gives where the pointer took hold; the screen
- * matrix is read here, once, and kept for every move of the drag: pointer() on each move would
- * read it again, and that forces a layout of the whole page (7 ms a move with 200 partners).
- * Without a screen matrix the SVG's box stands in for it.
- */
-function startDrag(svg: SVGSVGElement, event: PointerEvent, points: ChartPoint[]): Drag | null {
-  const handle = (event.target as Element | null)?.closest?.('[data-drag]');
-  if (!handle || !svg.contains(handle)) return null;
-  const id = handle.getAttribute('data-id');
-  const kind = handle.getAttribute('data-drag') === 'target' ? 'target' : 'point';
-  const partner = points.find((p) => p.partner.id === id)?.partner;
-  const from = kind === 'target' ? partner?.target : partner;
-  if (!id || !from) return null;
-  const screen = typeof svg.getScreenCTM === 'function' ? svg.getScreenCTM() : null;
-  const toChart = screen ? screen.inverse() : boxToChart(svg.getBoundingClientRect());
-  if (!toChart || !Number.isFinite(toChart.a) || !Number.isFinite(toChart.d)) return null;
-  // d3's pointer() reads the matrix itself (nothing has changed since the line above, so no
-  // second layout); test DOMs such as happy-dom have no SVGPoint.matrixTransform for it.
-  const [px, py] =
-    screen && 'matrixTransform' in svg.createSVGPoint()
-      ? pointer(event, svg)
-      : applyMatrix(toChart, event.clientX, event.clientY);
-  return {
-    id,
-    kind,
-    pointerId: event.pointerId,
-    toChart,
-    grip: [px - x(from.dependency), py - y(from.influence)],
-    last: { influence: from.influence, dependency: from.dependency },
-  };
-}
-
-/** The position a pointermove drags to: the cached matrix, the scales, the score steps. */
-function dragPosition(drag: Drag, event: PointerEvent): Position {
-  const [px, py] = applyMatrix(drag.toChart, event.clientX, event.clientY);
-  return {
-    dependency: snapScore(x.invert(px - drag.grip[0])),
-    influence: snapScore(y.invert(py - drag.grip[1])),
-  };
-}
 
 /** Arrow keys move a point by half a point, with Shift by two. */
 export function keyToStep(event: KeyboardEvent): Position | null {
@@ -181,41 +118,26 @@ export function MatrixChart(props: Props) {
   useEffect(() => {
     const svg = svgRef.current;
     if (!svg) return;
-    let drag: Drag | null = null;
-    const end = (event: PointerEvent) => {
-      // lostpointercapture bubbles: only the chart's own capture ending ends the drag.
-      if (event.type === 'lostpointercapture' && event.target !== svg) return;
-      if (drag?.pointerId === event.pointerId) drag = null;
+    // The drag code (with d3-selection) loads when a pointer first comes over the chart, or
+    // with the first press: a reader who never drags never pays for it.
+    let drag: ChartDrag | null = null;
+    let cancelled = false;
+    const load = (event: PointerEvent) => {
+      svg.removeEventListener('pointerover', load);
+      svg.removeEventListener('pointerdown', load);
+      void loadDrag().then(({ attachDrag }) => {
+        if (cancelled) return;
+        drag = attachDrag(svg, latest);
+        if (event.type === 'pointerdown') drag.start(event);
+      });
     };
-    const chart = select(svg)
-      .on('pointerdown.drag', (event: PointerEvent) => {
-        if (event.button !== 0) return;
-        drag = startDrag(svg, event, latest.current.points);
-        if (!drag) return;
-        event.preventDefault();
-        try {
-          svg.setPointerCapture(event.pointerId);
-        } catch {
-          // A pointer the browser no longer tracks (a synthetic event): the drag still works
-          // as long as the pointer stays over the chart.
-        }
-        latest.current.onSelect(drag.id);
-      })
-      .on('pointermove.drag', (event: PointerEvent) => {
-        if (drag?.pointerId !== event.pointerId) return;
-        const position = dragPosition(drag, event);
-        if (
-          position.influence === drag.last.influence &&
-          position.dependency === drag.last.dependency
-        )
-          return;
-        drag.last = position;
-        if (drag.kind === 'point') latest.current.onMove(drag.id, position);
-        else latest.current.onMoveTarget(drag.id, position);
-      })
-      .on('pointerup.drag pointercancel.drag lostpointercapture.drag', end);
+    svg.addEventListener('pointerover', load);
+    svg.addEventListener('pointerdown', load);
     return () => {
-      chart.on('.drag', null);
+      cancelled = true;
+      svg.removeEventListener('pointerover', load);
+      svg.removeEventListener('pointerdown', load);
+      drag?.detach();
     };
   }, []);
 
