@@ -1,4 +1,5 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { pure } from '../instrument-kit/pure';
 import { axes, quadrants, type Ambition } from '../../data/partner-strategy';
 import type { LineSide } from '../../lib/partner-strategy/ambition-line';
 import type { Goal, PartnerRow, Position } from '../../lib/partner-strategy/matrix-state';
@@ -108,6 +109,121 @@ function PointShape(props: { side: LineSide; cx: number; cy: number; selected: b
   );
 }
 
+interface PointHandlers {
+  key: (event: KeyboardEvent, partner: PartnerRow, kind: 'point' | 'target') => void;
+  select: (id: string) => void;
+}
+
+/** One partner on the chart: its mark and, if it has one, the handle of its desired position. */
+const PointMark = pure(function PointMark(props: {
+  partner: PartnerRow;
+  side: LineSide;
+  selected: boolean;
+  handlers: PointHandlers;
+}) {
+  const { partner, side, selected, handlers } = props;
+  return (
+    <g>
+      {partner.target && (
+        <circle
+          class="matrix-chart__handle"
+          cx={x(partner.target.dependency)}
+          cy={y(partner.target.influence)}
+          r={8}
+          fill={palette.background}
+          stroke={palette.text}
+          stroke-width="2"
+          stroke-dasharray="3 2"
+          tabIndex={0}
+          role="button"
+          aria-label={`Gewenste positie van ${partner.name}: invloed ${formatScore(partner.target.influence)}, afhankelijkheid ${formatScore(partner.target.dependency)}. Verplaats met de pijltjestoetsen.`}
+          data-drag="target"
+          data-id={partner.id}
+          onKeyDown={(event) => handlers.key(event, partner, 'target')}
+          onFocus={() => handlers.select(partner.id)}
+        />
+      )}
+      <g
+        class="matrix-chart__point"
+        tabIndex={0}
+        role="button"
+        aria-label={`${partner.name}: invloed ${formatScore(partner.influence)}, afhankelijkheid ${formatScore(partner.dependency)}, ${sideText(side)}. Verplaats met de pijltjestoetsen, met Shift in grotere stappen.`}
+        aria-pressed={selected}
+        data-drag="point"
+        data-id={partner.id}
+        onKeyDown={(event) => handlers.key(event, partner, 'point')}
+        onFocus={() => handlers.select(partner.id)}
+      >
+        <PointShape
+          side={side}
+          cx={x(partner.dependency)}
+          cy={y(partner.influence)}
+          selected={selected}
+        />
+      </g>
+    </g>
+  );
+});
+
+/** A partner's name next to its point, with a leader line when it had to move away. */
+const LabelMark = pure(function LabelMark(props: {
+  text: string;
+  x: number;
+  y: number;
+  anchor: 'start' | 'end';
+  moved: boolean;
+  fromX: number;
+  fromY: number;
+}) {
+  return (
+    <g>
+      {props.moved && (
+        <line
+          x1={props.fromX}
+          y1={props.fromY}
+          x2={props.anchor === 'start' ? props.x - 2 : props.x + 2}
+          y2={props.y - 4}
+          stroke={palette.leaderLine}
+          stroke-width="0.8"
+        />
+      )}
+      <text
+        x={props.x}
+        y={props.y}
+        text-anchor={props.anchor}
+        font-size="13"
+        fill={palette.text}
+        paint-order="stroke"
+        stroke={palette.background}
+        stroke-width="3"
+      >
+        {props.text}
+      </text>
+    </g>
+  );
+});
+
+/** The arrow from a partner to its desired position. */
+const ArrowMark = pure(function ArrowMark(props: {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  markerId: string;
+}) {
+  return (
+    <line
+      x1={props.x1}
+      y1={props.y1}
+      x2={props.x2}
+      y2={props.y2}
+      stroke={palette.text}
+      stroke-width="1.8"
+      marker-end={`url(#${props.markerId})`}
+    />
+  );
+});
+
 export function MatrixChart(props: Props) {
   const { goal, points, ambition, selectedId } = props;
   const svgRef = useRef<SVGSVGElement | null>(null);
@@ -141,18 +257,25 @@ export function MatrixChart(props: Props) {
     };
   }, []);
 
-  const onKey = (event: KeyboardEvent, partner: PartnerRow, kind: 'point' | 'target') => {
-    const step = keyToStep(event);
-    if (!step) return;
-    event.preventDefault();
-    const from = kind === 'target' && partner.target ? partner.target : partner;
-    const next = {
-      influence: snapScore(from.influence + step.influence),
-      dependency: snapScore(from.dependency + step.dependency),
-    };
-    if (kind === 'point') props.onMove(partner.id, next);
-    else props.onMoveTarget(partner.id, next);
-  };
+  // Stable for the lifetime of the chart, so an unchanged point is not rendered again.
+  const handlers = useMemo<PointHandlers>(
+    () => ({
+      key: (event, partner, kind) => {
+        const step = keyToStep(event);
+        if (!step) return;
+        event.preventDefault();
+        const from = kind === 'target' && partner.target ? partner.target : partner;
+        const next = {
+          influence: snapScore(from.influence + step.influence),
+          dependency: snapScore(from.dependency + step.dependency),
+        };
+        if (kind === 'point') latest.current.onMove(partner.id, next);
+        else latest.current.onMoveTarget(partner.id, next);
+      },
+      select: (id) => latest.current.onSelect(id),
+    }),
+    [],
+  );
 
   const labels = placeLabels(
     points.map(({ partner }) => ({
@@ -311,15 +434,13 @@ export function MatrixChart(props: Props) {
       </text>
       {points.map(({ partner }) =>
         partner.target ? (
-          <line
+          <ArrowMark
             key={`arrow-${partner.id}`}
             x1={x(partner.dependency)}
             y1={y(partner.influence)}
             x2={x(partner.target.dependency)}
             y2={y(partner.target.influence)}
-            stroke={palette.text}
-            stroke-width="1.8"
-            marker-end={`url(#${markerId})`}
+            markerId={markerId}
           />
         ) : null,
       )}
@@ -327,72 +448,26 @@ export function MatrixChart(props: Props) {
         // placeLabels keeps the order of the points.
         const point = points[index];
         return (
-          <g key={`label-${label.id}`}>
-            {label.moved && (
-              <line
-                x1={x(point.partner.dependency)}
-                y1={y(point.partner.influence)}
-                x2={label.anchor === 'start' ? label.x - 2 : label.x + 2}
-                y2={label.y - 4}
-                stroke={palette.leaderLine}
-                stroke-width="0.8"
-              />
-            )}
-            <text
-              x={label.x}
-              y={label.y}
-              text-anchor={label.anchor}
-              font-size="13"
-              fill={palette.text}
-              paint-order="stroke"
-              stroke={palette.background}
-              stroke-width="3"
-            >
-              {label.text}
-            </text>
-          </g>
+          <LabelMark
+            key={`label-${label.id}`}
+            text={label.text}
+            x={label.x}
+            y={label.y}
+            anchor={label.anchor}
+            moved={label.moved}
+            fromX={x(point.partner.dependency)}
+            fromY={y(point.partner.influence)}
+          />
         );
       })}
       {points.map(({ partner, side }) => (
-        <g key={`point-${partner.id}`}>
-          {partner.target && (
-            <circle
-              class="matrix-chart__handle"
-              cx={x(partner.target.dependency)}
-              cy={y(partner.target.influence)}
-              r={8}
-              fill={palette.background}
-              stroke={palette.text}
-              stroke-width="2"
-              stroke-dasharray="3 2"
-              tabIndex={0}
-              role="button"
-              aria-label={`Gewenste positie van ${partner.name}: invloed ${formatScore(partner.target.influence)}, afhankelijkheid ${formatScore(partner.target.dependency)}. Verplaats met de pijltjestoetsen.`}
-              data-drag="target"
-              data-id={partner.id}
-              onKeyDown={(event) => onKey(event, partner, 'target')}
-              onFocus={() => props.onSelect(partner.id)}
-            />
-          )}
-          <g
-            class="matrix-chart__point"
-            tabIndex={0}
-            role="button"
-            aria-label={`${partner.name}: invloed ${formatScore(partner.influence)}, afhankelijkheid ${formatScore(partner.dependency)}, ${sideText(side)}. Verplaats met de pijltjestoetsen, met Shift in grotere stappen.`}
-            aria-pressed={selectedId === partner.id}
-            data-drag="point"
-            data-id={partner.id}
-            onKeyDown={(event) => onKey(event, partner, 'point')}
-            onFocus={() => props.onSelect(partner.id)}
-          >
-            <PointShape
-              side={side}
-              cx={x(partner.dependency)}
-              cy={y(partner.influence)}
-              selected={selectedId === partner.id}
-            />
-          </g>
-        </g>
+        <PointMark
+          key={`point-${partner.id}`}
+          partner={partner}
+          side={side}
+          selected={selectedId === partner.id}
+          handlers={handlers}
+        />
       ))}
       <text x={RIGHT} y={LEGEND_Y + 22} text-anchor="end" font-size="12" fill={palette.text}>
         {`Ambitielijn: invloed ${formatScore(ambition.atNoDependency)} bij afhankelijkheid 0, ${formatScore(ambition.atFullDependency)} bij 10`}
