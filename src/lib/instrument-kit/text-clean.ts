@@ -102,9 +102,18 @@ export const BLANK_NAME_MESSAGE =
  * become plain ones), lower case, without spaces and invisible characters. So "Gemeente  Utrecht",
  * "gemeenteutrecht", "Ｇｅｍｅｅｎｔｅ Utrecht" and "Ge\u200Bmeente Utrecht" have the same key.
  */
+const nameKeys = new Map<string, string>();
+
 export function nameKey(name: string): string {
-  const visible = String(name).replace(INVISIBLE, '');
-  return visible.normalize('NFKC').toLocaleLowerCase('nl').replace(INVISIBLE, '');
+  const text = String(name);
+  const known = nameKeys.get(text);
+  if (known !== undefined) return known;
+  const visible = text.replace(INVISIBLE, '');
+  const key = visible.normalize('NFKC').toLocaleLowerCase('nl').replace(INVISIBLE, '');
+  // Every render of a 500-partner matrix asks for every name's key: remember recent ones.
+  if (nameKeys.size > 5000) nameKeys.clear();
+  nameKeys.set(text, key);
+  return key;
 }
 
 /**
