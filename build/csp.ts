@@ -22,8 +22,6 @@ export const STARLIGHT_STYLE_ATTRIBUTES = [
   '--sl-icon-size: 1.25rem;',
   '--sl-icon-size: 1.5rem;',
   '--sl-select-width: 6.25em',
-  'padding:0',
-  'display: none;',
 ];
 
 export function sha256(text: string): string {
