@@ -5,7 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { instruments } from '../../src/data/instruments';
 import { axeViolations } from './support/axe';
 import { watchPage, type PageProblems } from './support/browser';
-import { readInventory } from './support/matrix-page';
+import { readInventory, waitForMatrix } from './support/matrix-page';
 import { progressText } from './support/questionnaire-page';
 import { serveOtherOrigin } from './support/servers';
 import { useBrowserAndSite, waitForSaved } from './support/session';
@@ -139,9 +139,10 @@ describe('embedded on another origin, the work is kept', () => {
       session.browser.context.waitForEvent('page'),
       frame.getByRole('button', { name: 'Open deze partner in de partnermatrix' }).click(),
     ]);
-    await tab.locator('.partner-matrix[data-ready]').waitFor();
-    await tab.waitForFunction(() => !/[#&]data=/.test(window.location.hash));
+    // The partner opens as new work in the matrix, beside what the reader had there.
+    await waitForMatrix(tab);
     expect((await readInventory(tab)).map((row) => row[0])).toEqual(['Stichting Welzijn']);
+    expect(await tab.locator('.kit-messages').textContent()).toContain('geopend als nieuw werk');
     expect(new URL(page.url()).origin).not.toBe(session.site.origin); // the course page stays
     expect(problems.pageErrors).toEqual([]);
   });

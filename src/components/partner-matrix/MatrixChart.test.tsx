@@ -196,6 +196,18 @@ describe('MatrixChart', () => {
     expect(onMove.mock.calls).toEqual([['p1', { influence: 8, dependency: 7 }]]);
   });
 
+  it('a press let go before the drag code has loaded starts no drag', async () => {
+    const onMove = vi.fn();
+    const { container } = renderChart([{ partner: partner({}), side: 'op' }], { onMove });
+    const svg = container.querySelector('svg')!;
+    fireEvent.pointerDown(container.querySelector('.matrix-chart__point rect')!, at(5, 5));
+    fireEvent.pointerUp(svg, at(5, 5));
+    await import('./chart-drag');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    fireEvent.pointerMove(svg, at(7, 8));
+    expect(onMove).not.toHaveBeenCalled();
+  });
+
   it('stops listening when the chart goes away', async () => {
     const onMove = vi.fn();
     const { container, unmount } = renderChart([{ partner: partner({}), side: 'op' }], { onMove });

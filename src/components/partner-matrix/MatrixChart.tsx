@@ -235,24 +235,36 @@ export function MatrixChart(props: Props) {
     const svg = svgRef.current;
     if (!svg) return;
     // The drag code (with d3-selection) loads when a pointer first comes over the chart, or
-    // with the first press: a reader who never drags never pays for it.
+    // with the first press: a reader who never drags never pays for it. A press that comes
+    // before the code is there starts the drag as soon as it is.
     let drag: ChartDrag | null = null;
+    let pending: PointerEvent | null = null;
     let cancelled = false;
-    const load = (event: PointerEvent) => {
-      svg.removeEventListener('pointerover', load);
-      svg.removeEventListener('pointerdown', load);
+    let loading = false;
+    const early = (event: PointerEvent) => {
+      if (event.type === 'pointerdown') pending = event;
+      // Let go before the code arrived: no drag to start.
+      if (event.type === 'pointerup' && pending?.pointerId === event.pointerId) pending = null;
+      if (loading || event.type === 'pointerup') return;
+      loading = true;
       void loadDrag().then(({ attachDrag }) => {
         if (cancelled) return;
+        svg.removeEventListener('pointerover', early);
+        svg.removeEventListener('pointerdown', early);
+        svg.removeEventListener('pointerup', early);
         drag = attachDrag(svg, latest);
-        if (event.type === 'pointerdown') drag.start(event);
+        if (pending) drag.start(pending);
+        pending = null;
       });
     };
-    svg.addEventListener('pointerover', load);
-    svg.addEventListener('pointerdown', load);
+    svg.addEventListener('pointerover', early);
+    svg.addEventListener('pointerdown', early);
+    svg.addEventListener('pointerup', early);
     return () => {
       cancelled = true;
-      svg.removeEventListener('pointerover', load);
-      svg.removeEventListener('pointerdown', load);
+      svg.removeEventListener('pointerover', early);
+      svg.removeEventListener('pointerdown', early);
+      svg.removeEventListener('pointerup', early);
       drag?.detach();
     };
   }, []);
