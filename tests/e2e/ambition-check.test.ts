@@ -20,7 +20,7 @@ it('gives a verdict in words that follows the sliders and the line, and opens th
   await page.getByLabel('Afhankelijkheid (getal)', { exact: true }).press('Tab');
   await page.getByLabel('Invloed op het doel (getal)', { exact: true }).fill('3');
   await page.getByLabel('Invloed op het doel (getal)', { exact: true }).press('Tab');
-  await expect.poll(() => verdict(page)).toContain('5 punt onder de ambitielijn');
+  await expect.poll(() => verdict(page)).toContain('5 punten onder de ambitielijn');
   expect(await verdict(page)).toMatch(/Investeren in effect/);
   expect(await verdict(page)).toMatch(/Onderhoud van de relatie/);
 

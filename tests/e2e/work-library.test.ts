@@ -458,7 +458,7 @@ describe('a long inventory', () => {
         ),
       )
       .toBe('300');
-    await page.keyboard.press('Control+A');
+    // The default name is selected, so typing replaces it.
     await page.keyboard.type('Nieuw aan het eind');
     expect(await page.getByLabel('Naam van partner 301', { exact: true }).inputValue()).toBe(
       'Nieuw aan het eind',

@@ -13,7 +13,7 @@ import { nameKey } from '../../lib/partner-strategy/values';
 import { pure } from '../instrument-kit/pure';
 import { RelationSelect } from './RelationSelect';
 import { useRowWindow } from './row-window';
-import { formatScore } from './wording';
+import { formatScore, partnerCount } from './wording';
 
 export interface InventoryActions {
   updatePartner: (id: string, patch: Partial<PartnerRow>) => void;
@@ -363,7 +363,7 @@ export const GoalList = function GoalList(props: {
             Doel verwijderen
             <span class="sr-only">
               {' '}
-              ({goal.name}, {props.partnerCount(goal.id)} partners)
+              ({goal.name}, {partnerCount(props.partnerCount(goal.id))})
             </span>
           </button>
         </li>

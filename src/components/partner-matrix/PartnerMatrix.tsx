@@ -211,8 +211,11 @@ export default function PartnerMatrix() {
       const field = document.querySelector<HTMLInputElement>(
         `[data-partner-id="${partnerId}"] input`,
       );
-      if (field) field.focus();
-      else if (++tries < 10) requestAnimationFrame(focusNew);
+      if (field) {
+        // The default name is selected: what the reader types becomes the name.
+        field.focus();
+        field.select();
+      } else if (++tries < 10) requestAnimationFrame(focusNew);
     };
     requestAnimationFrame(focusNew);
   };

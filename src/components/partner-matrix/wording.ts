@@ -11,10 +11,11 @@ export function sideText(side: LineSide): string {
       : 'op de ambitielijn';
 }
 
-/** "2,5 punt boven de ambitielijn" */
+/** "1 punt boven de ambitielijn", "2,5 punten onder de ambitielijn" */
 export function gapText(side: LineSide, gap: number): string {
   if (side === 'op') return 'op de ambitielijn';
-  return `${formatScore(Math.abs(gap))} punt ${sideText(side)}`;
+  const size = Math.abs(gap);
+  return `${formatScore(size)} ${size === 1 ? 'punt' : 'punten'} ${sideText(side)}`;
 }
 
 /** "1 partner", "3 partners" */
