@@ -19,3 +19,20 @@ it.each(siteBuilds.map((build) => [build.name, build] as const))(
     );
   },
 );
+
+it.each(siteBuilds.map((build) => [build.name, build] as const))(
+  'the %s build keeps instrument screens and embed code out of the search index',
+  (_name, build) => {
+    const pages = contentPages(build).filter((page) => !page.isEmbed);
+    const marked = pages.flatMap((page) =>
+      [...page.document.querySelectorAll('.instrument, .embed-snippet')].map((el) => ({
+        page: page.urlPath,
+        ignored: el.getAttribute('data-pagefind-ignore'),
+      })),
+    );
+    // Every instrument page has its instrument and, but for the ambition check in a chapter,
+    // the embed code: each is left out of the index ("Mijn partner", "<iframe" in results).
+    expect(marked.length).toBeGreaterThanOrEqual(8);
+    expect(marked.filter((m) => m.ignored !== 'all')).toEqual([]);
+  },
+);

@@ -94,7 +94,7 @@ export default function AmbitionCheck(props: { idPrefix?: string; headingLevel?:
   };
 
   return (
-    <div class="ambition-check instrument">
+    <div class="ambition-check instrument" data-pagefind-ignore="all">
       <div class="ambition-check__inputs">
         <div class="kit-field">
           <label for={`${prefix}-naam`}>Naam van de partner</label>

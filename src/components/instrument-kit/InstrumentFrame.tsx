@@ -22,6 +22,7 @@ export function InstrumentFrame<T>(props: {
       class={`${props.class} instrument`}
       data-ready={work.ready ? '' : undefined}
       data-busy={work.busy ? '' : undefined}
+      data-pagefind-ignore="all"
       data-save-status={work.status}
     >
       <Messages messages={messages} onDismiss={dismiss} />
