@@ -69,7 +69,11 @@ export function readJournal(docId: string): Journal<unknown> | null {
             typeof step === 'object' &&
             step !== null &&
             typeof (step as { id?: unknown }).id === 'string' &&
-            typeof (step as { at?: unknown }).at === 'number',
+            typeof (step as { at?: unknown }).at === 'number' &&
+            typeof (step as { label?: unknown }).label === 'string' &&
+            (step as { docId?: unknown }).docId === docId &&
+            'before' in step &&
+            'after' in step,
         )
       : [];
     return { ...j, steps };

@@ -1,5 +1,6 @@
-import { useRef, useState, type MutableRef } from 'preact/hooks';
+import { useState, type MutableRef } from 'preact/hooks';
 import { emptyMatrix, type MatrixState } from '../../lib/partner-strategy/matrix-state';
+import { FileButton } from '../instrument-kit/FileButton';
 import { HistoryButtons } from '../instrument-kit/InstrumentFrame';
 import { Toolbar } from '../instrument-kit/Messages';
 import type { Instrument } from '../instrument-kit/use-instrument';
@@ -19,7 +20,6 @@ export function MatrixToolbar(props: {
 }) {
   const { work, say, withCode, offerLink } = props.kit;
   const svgRef = props.svgRef;
-  const fileInput = useRef<HTMLInputElement | null>(null);
   const [examples, setExamples] = useState<{ id: string; title: string }[]>([]);
   const loadExamples = () => {
     if (examples.length === 0) {
@@ -111,23 +111,13 @@ export function MatrixToolbar(props: {
           ))}
         </select>
       </label>
-      <button type="button" onClick={() => fileInput.current?.click()}>
-        Importeer JSON of CSV
-      </button>
-      <input
-        ref={fileInput}
-        type="file"
-        class="sr-only"
-        tabIndex={-1}
-        aria-label="Bestand om te importeren"
+      <FileButton
+        inputLabel="Bestand om te importeren"
         accept=".json,.csv,.txt,application/json,text/csv"
-        onChange={(event) => {
-          const input = event.currentTarget as HTMLInputElement;
-          const file = input.files?.[0];
-          input.value = '';
-          if (file) importFile(file);
-        }}
-      />
+        onFile={importFile}
+      >
+        Importeer JSON of CSV
+      </FileButton>
       <button type="button" onClick={exportJson}>
         Exporteer als JSON
       </button>

@@ -1,10 +1,11 @@
 import '../instrument-kit/kit.css';
 import './questionnaire.css';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { QDefinition } from '../../lib/questionnaire/definition';
 import { emptyResponse, type Answer, type QResponse } from '../../lib/questionnaire/response';
 import { MAX_RESPONDENTS, scanFormat, type ScanState } from '../../lib/questionnaire/scan-state';
 import { ConfirmDialog } from '../instrument-kit/ConfirmDialog';
+import { FileButton } from '../instrument-kit/FileButton';
 import { HistoryButtons, InstrumentFrame } from '../instrument-kit/InstrumentFrame';
 import { Toolbar } from '../instrument-kit/Messages';
 import { useInstrument } from '../instrument-kit/use-instrument';
@@ -33,7 +34,6 @@ export default function Questionnaire(props: {
   const { change } = work;
   const [shareUrl, setShareUrl] = useState<string | null>(null);
   const [confirmReset, setConfirmReset] = useState(false);
-  const ownFile = useRef<HTMLInputElement | null>(null);
   const files = useCallback(
     (task: (f: Files) => Promise<void> | void) => withCode(loadFiles, task),
     [withCode],
@@ -223,23 +223,13 @@ export default function Questionnaire(props: {
         >
           Exporteer mijn antwoorden als CSV
         </button>
-        <button type="button" onClick={() => ownFile.current?.click()}>
-          Open een JSON-bestand als mijn antwoorden
-        </button>
-        <input
-          ref={ownFile}
-          type="file"
-          class="sr-only"
-          tabIndex={-1}
-          aria-label="JSON-bestand om als mijn antwoorden te openen"
+        <FileButton
+          inputLabel="JSON-bestand om als mijn antwoorden te openen"
           accept=".json,application/json"
-          onChange={(e) => {
-            const input = e.currentTarget as HTMLInputElement;
-            const file = input.files?.[0];
-            input.value = '';
-            if (file) openOwnFile(file);
-          }}
-        />
+          onFile={openOwnFile}
+        >
+          Open een JSON-bestand als mijn antwoorden
+        </FileButton>
         <button type="button" onClick={() => window.print()}>
           Afdrukken
         </button>

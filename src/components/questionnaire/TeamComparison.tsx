@@ -1,4 +1,5 @@
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
+import { FileButton } from '../instrument-kit/FileButton';
 import type { QDefinition } from '../../lib/questionnaire/definition';
 import type { QResponse } from '../../lib/questionnaire/response';
 import { respondentLabels, teamStatistics } from '../../lib/questionnaire/team';
@@ -23,7 +24,6 @@ export function TeamComparison(props: {
 }) {
   const { def, texts, actions } = props;
   const [pasted, setPasted] = useState('');
-  const fileInput = useRef<HTMLInputElement | null>(null);
   const labels = respondentLabels(props.members);
   const team = props.members.length ? teamStatistics(def, props.members) : null;
   return (
@@ -54,24 +54,13 @@ export function TeamComparison(props: {
             <button type="submit">Link toevoegen</button>
           </span>
         </form>
-        <button type="button" onClick={() => fileInput.current?.click()}>
-          JSON-bestand toevoegen
-        </button>
-        <input
-          ref={fileInput}
-          type="file"
-          class="sr-only"
-          tabIndex={-1}
-          aria-label="JSON-bestand om toe te voegen"
+        <FileButton
+          inputLabel="JSON-bestand om toe te voegen"
           accept=".json,application/json"
-          onChange={(e) => {
-            const input = e.currentTarget as HTMLInputElement;
-            const file = input.files?.[0];
-            input.value = '';
-            if (!file) return;
-            actions.addFile(file);
-          }}
-        />
+          onFile={actions.addFile}
+        >
+          JSON-bestand toevoegen
+        </FileButton>
       </div>
       {team && (
         <>

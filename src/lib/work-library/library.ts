@@ -94,7 +94,8 @@ export interface Library {
   close(): void;
 }
 
-function newDocument(
+/** A fresh document (revision 1), for both libraries. */
+export function newDocument(
   instrument: string,
   title: string,
   format: number,

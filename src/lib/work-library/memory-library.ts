@@ -3,10 +3,9 @@
  * open a link beside their work, undo and switch documents; only a reload loses it (the page
  * says so and offers the JSON export).
  */
-import { createId } from '../instrument-kit/ids';
 import { binExpired, type BinEntry, type WorkDocument } from './document';
 import type { Step } from './history';
-import { decideCommit, type Library } from './library';
+import { decideCommit, newDocument, type Library } from './library';
 
 export function memoryLibrary(): Library {
   const documents = new Map<string, WorkDocument>();
@@ -21,17 +20,7 @@ export function memoryLibrary(): Library {
         .sort((a, b) => b.changed.localeCompare(a.changed)),
     get: async (id) => documents.get(id),
     create: async (instrument, title, format, state) => {
-      const at = now();
-      const doc = {
-        id: createId('werk'),
-        instrument,
-        title,
-        created: at,
-        changed: at,
-        revision: 1,
-        format,
-        state,
-      };
+      const doc = newDocument(instrument, title, format, state);
       documents.set(doc.id, doc);
       return doc;
     },
