@@ -45,7 +45,7 @@ export const sources = [
       title: '“Banen van de toekomst: De Partnership Broker”',
       organisation: 'OneWorld',
       date: 'ongedateerd',
-      address: 'oneworld.nl/partnerships/banen-van-de-toekomst-de-partnership-broker',
+      address: 'oneworld.nl',
     },
     about:
       'Wat een partnership broker doet, vier soorten partnerschappen, vijf criteria voor een goed partnerschap en waar het vastloopt.',
@@ -58,10 +58,10 @@ export const sources = [
       title: '“Vijf inzichten voor goede samenwerking bedrijven en ngo’s”',
       organisation: 'Uitgever niet genoemd in de tekst',
       date: 'ongedateerd',
-      note: 'Het artikel gaat over het rapport “CSOs and Business: joint agents for change” (2011) van Herman Brouwer, Annemarie Groot Kormelinck, Mayke Harding, Nelleke van der Vleuten, Marieke de Wal en Bram Posthumus, uitgegeven door PSO, ICCO, Wageningen UR Centre for Development Innovation en het Partnerships Resource Centre van de Erasmus Universiteit',
+      note: 'Het artikel bespreekt “CSOs and Business: joint agents for change”, een rapport uit 2011 van Herman Brouwer, Annemarie Groot Kormelinck, Mayke Harding, Nelleke van der Vleuten, Marieke de Wal en Bram Posthumus, uitgegeven door PSO, ICCO, Wageningen UR Centre for Development Innovation en het Partnerships Resource Centre van de Erasmus Universiteit',
     },
     about:
-      'Lessen uit een rapport uit 2011 over partnerschappen van ngo’s en bedrijven, in vijf inzichten.',
+      'Lessen uit een rapport uit 2011 over partnerschappen tussen ngo’s en bedrijven, in vijf inzichten.',
   },
   {
     id: 'vide-partnerstrategie',
@@ -91,7 +91,7 @@ export const sources = [
   },
   {
     id: 'handleiding-partnerstrategie',
-    short: 'Handleiding “Het ontwikkelen van een partnerstrategie”',
+    short: '“Het ontwikkelen van een partnerstrategie” (handleiding)',
     credit: {
       author: 'Florian Bekkers',
       title: '“Het ontwikkelen van een partnerstrategie” (handleiding)',

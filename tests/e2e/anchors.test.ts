@@ -18,3 +18,23 @@ it('a link to a heading opens the page scrolled to that section', async () => {
   expect(position.top).toBeLessThan(position.viewport / 3);
   await page.close();
 });
+
+// A heading that got a clearer name keeps its old anchor (AnchorAlias): a course link made
+// before the rename still opens the page at that section, with the heading in view.
+it.each([
+  ['partnership-broker/#de-broker-als-strategisch-adviseur', 'Haar rol bij het PPPLab'],
+  ['samenwerkingsvermogen/#partnershipambitie-en-strategie', 'Partnershipambitie en -strategie'],
+])('the old anchor %s still lands on “%s”', async (link, headingText) => {
+  const page = await session.browser.context.newPage();
+  await page.goto(new URL(link, session.site.url).href);
+  const heading = page.getByRole('heading', { name: headingText, exact: true });
+  const box = await heading.evaluate((el) => ({
+    top: el.getBoundingClientRect().top,
+    scrollY: window.scrollY,
+    viewport: window.innerHeight,
+  }));
+  expect(box.scrollY).toBeGreaterThan(0);
+  expect(box.top).toBeGreaterThanOrEqual(0);
+  expect(box.top).toBeLessThan(box.viewport / 3);
+  await page.close();
+});
