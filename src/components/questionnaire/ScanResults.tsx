@@ -1,3 +1,4 @@
+import { wantedLevelLabel } from '../../data/agreement-scale';
 import { formatDecimal } from '../../lib/instrument-kit/decimal';
 import type { QDefinition } from '../../lib/questionnaire/definition';
 import type { QResponse } from '../../lib/questionnaire/response';
@@ -96,7 +97,7 @@ export function ScanResults(props: {
                 <th scope="col">Score</th>
                 <th scope="col">Beantwoord</th>
                 <th scope="col">{texts.dontKnow}</th>
-                {texts.askAmbition && <th scope="col">Gewenst</th>}
+                {texts.askAmbition && <th scope="col">{wantedLevelLabel}</th>}
               </tr>
             </thead>
             {scores.map((groupScore) => {
