@@ -353,7 +353,7 @@ describe('files and links', () => {
       .poll(() => messages(page))
       .toContain('geopend als nieuw werk “Antwoorden van Fatima”');
     expect(await page.getByLabel('Je naam (mag leeg blijven)').inputValue()).toBe('Fatima');
-    expect(await page.locator('.scan-progress label').textContent()).toContain('6 van 24');
+    expect(await page.locator('.scan-progress label').textContent()).toContain('8 van 26');
     expect(await page.locator('.team-table').count()).toBe(0);
   });
 
