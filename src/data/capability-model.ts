@@ -3,8 +3,8 @@
  * /samenwerkingsvermogen/ renders its domains, conditions and statements from here, and the
  * quick scan uses the same ids and words, so a change in wording is made once.
  *
- * Common Eye names the four domains and says there are twelve conditions, but does not publish
- * the conditions. The twelve below are derived by Partnerwijzer from Common Eye's description
+ * Common Eye's article names the four domains and says there are twelve conditions, but does not
+ * name the conditions. The twelve below are derived by Partnerwijzer from Common Eye's description
  * of the domains (three per domain), and the statements are ours; the site says so
  * (`derivedNote`).
  *
@@ -55,7 +55,7 @@ export const capabilityModel: {
   id: 'samenwerkingsvermogen',
   title: 'Partnership Capability Model',
   derivedNote:
-    'Common Eye spreekt van twaalf condities, maar maakt hun namen niet bekend. De namen en de uitleg van de twaalf condities zijn daarom van Partnerwijzer: we hebben ze afgeleid uit de manier waarop Common Eye de vier domeinen beschrijft, drie per domein. Ook de stellingen bij elke conditie zijn van ons.',
+    'Het artikel van Common Eye spreekt van twaalf condities, maar noemt hun namen niet. De namen en de uitleg van de twaalf condities zijn daarom van Partnerwijzer: we hebben ze afgeleid uit de manier waarop Common Eye de vier domeinen beschrijft, drie per domein. Ook de stellingen bij elke conditie zijn van ons.',
   domains: [
     {
       id: 'leiderschap-cultuur',
@@ -141,7 +141,7 @@ export const capabilityModel: {
     },
     {
       id: 'ambitie-strategie',
-      name: 'Partnershipambitie en strategie',
+      name: 'Partnershipambitie en -strategie',
       covers:
         'Of je organisatie weet wat ze met partnerships wil bereiken, en daar bewust naar kiest. Veel samenwerkingen ontstaan min of meer bij toeval. Een doordachte strategie zegt waarover en onder welke voorwaarden je partners zoekt, wanneer je het alleen doet en hoe je een aantrekkelijke partner bent.',
       anchor: 'partnershipambitie-en-strategie',

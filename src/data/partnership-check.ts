@@ -130,7 +130,7 @@ export const partnershipCheck: {
       meaning:
         'Partners laten elkaar zien wat er speelt, ook hun eigen belang. Ze durven zich kwetsbaar op te stellen, zodat er vertrouwen groeit.',
       advice:
-        'Gebrek aan openheid is volgens de broker het grootste probleem. Maak ruimte om het eigen belang van elke organisatie te noemen, ook de verborgen agenda. Wie zich kwetsbaar durft op te stellen, bouwt vertrouwen op. Vertel elkaar wat er speelt zodra het het gedeelde doel raakt.',
+        'Op de vraag waar partnerschappen vastlopen, noemt de broker als eerste: gebrek aan openheid. Maak ruimte om het eigen belang van elke organisatie te noemen, ook de verborgen agenda. Wie zich kwetsbaar durft op te stellen, bouwt vertrouwen op. Vertel elkaar wat er speelt zodra het het gedeelde doel raakt.',
       anchor: 'openheid-en-transparantie',
       statements: [
         {

@@ -184,8 +184,8 @@ function SetAside(props: {
     <div class="scan-set-aside hint" role="note">
       <p>
         {kept.length === 1
-          ? 'Je gaf eerder een antwoord op een stelling die twee dingen tegelijk vroeg. Die is vervangen door de stellingen hierboven. Het oude antwoord telt niet mee in de score:'
-          : 'Je gaf eerder antwoorden op stellingen die twee dingen tegelijk vroegen. Die zijn vervangen door de stellingen hierboven. De oude antwoorden tellen niet mee in de score:'}
+          ? 'Je gaf eerder een antwoord op een stelling die twee dingen tegelijk vroeg. Daarvoor staan nu nieuwe stellingen hierboven. Het oude antwoord telt niet mee in de score:'
+          : 'Je gaf eerder antwoorden op stellingen die twee dingen tegelijk vroegen. Daarvoor staan nu nieuwe stellingen hierboven. De oude antwoorden tellen niet mee in de score:'}
       </p>
       <ul>
         {kept.map(({ statement, answer }) => (
