@@ -3,12 +3,14 @@
  * /samenwerkingsvermogen/ renders its domains, conditions and statements from here, and the
  * quick scan uses the same ids and words, so a change in wording is made once.
  *
- * Common Eye names the four domains and says there are twelve conditions, but does not publish
- * the conditions. The twelve below are derived by Partnerwijzer from Common Eye's description
+ * Common Eye's article names the four domains and says there are twelve conditions, but does not
+ * name the conditions. The twelve below are derived by Partnerwijzer from Common Eye's description
  * of the domains (three per domain), and the statements are ours; the site says so
  * (`derivedNote`).
  *
  * Ids are stable: they go into share links and saved answers. Change wording freely, never an id.
+ * A statement whose meaning changes gets a new id; the old one moves to `retired`, so saved
+ * answers to it are set aside (shown, not scored) instead of being read as answers to the new one.
  * Pure TypeScript: no Astro, no Preact, no DOM. All visible text is Dutch (B1).
  */
 
@@ -25,7 +27,10 @@ export interface Condition {
   meaning: string;
   /** Heading id of this condition in the chapter. */
   anchor: string;
-  statements: [Statement, Statement];
+  /** Two statements, three where one question was split in two. */
+  statements: readonly Statement[];
+  /** Statements no longer asked, with the ones that took their place. */
+  retired?: readonly (Statement & { replacedBy: readonly string[] })[];
 }
 
 export interface Domain {
@@ -50,7 +55,7 @@ export const capabilityModel: {
   id: 'samenwerkingsvermogen',
   title: 'Partnership Capability Model',
   derivedNote:
-    'Common Eye spreekt van twaalf condities, maar maakt hun namen niet bekend. De namen en de uitleg van de twaalf condities zijn daarom van Partnerwijzer: we hebben ze afgeleid uit de manier waarop Common Eye de vier domeinen beschrijft, drie per domein. Ook de stellingen bij elke conditie zijn van ons.',
+    'Het artikel van Common Eye spreekt van twaalf condities, maar noemt hun namen niet. De namen en de uitleg van de twaalf condities zijn daarom van Partnerwijzer: we hebben ze afgeleid uit de manier waarop Common Eye de vier domeinen beschrijft, drie per domein. Ook de stellingen bij elke conditie zijn van ons.',
   domains: [
     {
       id: 'leiderschap-cultuur',
@@ -67,12 +72,23 @@ export const capabilityModel: {
           anchor: 'commitment-leiding',
           statements: [
             {
-              id: 'commitment-leiding-1',
-              text: 'De leiding van mijn organisatie maakt geld en tijd vrij voor partnerships.',
+              id: 'commitment-leiding-3',
+              text: 'De leiding van mijn organisatie trekt geld uit voor partnerships.',
+            },
+            {
+              id: 'commitment-leiding-4',
+              text: 'De leiding van mijn organisatie geeft mensen de tijd om aan partnerships te werken.',
             },
             {
               id: 'commitment-leiding-2',
               text: 'Bij keuzes over visie, strategie en inrichting van de organisatie houdt de leiding rekening met partnerships.',
+            },
+          ],
+          retired: [
+            {
+              id: 'commitment-leiding-1',
+              text: 'De leiding van mijn organisatie maakt geld en tijd vrij voor partnerships.',
+              replacedBy: ['commitment-leiding-3', 'commitment-leiding-4'],
             },
           ],
         },
@@ -105,8 +121,19 @@ export const capabilityModel: {
               text: 'In mijn organisatie krijgt een partnership de tijd om te groeien, ook als het nog niet direct iets oplevert.',
             },
             {
+              id: 'samenwerkingscultuur-3',
+              text: 'Mensen in mijn organisatie werken met partners vanuit vertrouwen, niet vanuit controle.',
+            },
+            {
+              id: 'samenwerkingscultuur-4',
+              text: 'Mensen in mijn organisatie zeggen tegen partners eerlijk wat hun eigen belangen zijn.',
+            },
+          ],
+          retired: [
+            {
               id: 'samenwerkingscultuur-2',
               text: 'Mensen in mijn organisatie werken met partners vanuit vertrouwen en zijn open over hun belangen.',
+              replacedBy: ['samenwerkingscultuur-3', 'samenwerkingscultuur-4'],
             },
           ],
         },
@@ -114,7 +141,7 @@ export const capabilityModel: {
     },
     {
       id: 'ambitie-strategie',
-      name: 'Partnershipambitie en strategie',
+      name: 'Partnershipambitie en -strategie',
       covers:
         'Of je organisatie weet wat ze met partnerships wil bereiken, en daar bewust naar kiest. Veel samenwerkingen ontstaan min of meer bij toeval. Een doordachte strategie zegt waarover en onder welke voorwaarden je partners zoekt, wanneer je het alleen doet en hoe je een aantrekkelijke partner bent.',
       anchor: 'partnershipambitie-en-strategie',

@@ -7,6 +7,8 @@
  * The statements are ours (the interview names the criteria, not questions about them).
  *
  * Ids are stable: they go into share links and saved answers. Change wording freely, never an id.
+ * A statement whose meaning changes gets a new id; the old one moves to `retired`, so saved
+ * answers to it are set aside (shown, not scored) instead of being read as answers to the new one.
  * Pure TypeScript: no Astro, no Preact, no DOM. All visible text is Dutch (B1).
  */
 
@@ -20,6 +22,8 @@ export interface CheckCriterion {
   /** Heading id of this criterion in the broker chapter. */
   anchor: string;
   statements: { id: string; text: string }[];
+  /** Statements no longer asked, with the ones that took their place. */
+  retired?: { id: string; text: string; replacedBy: string[] }[];
 }
 
 /** Where the criteria are explained, relative to the site's base path. */
@@ -68,22 +72,42 @@ export const partnershipCheck: {
           text: 'Het is duidelijk wie in het partnerschap welke rol heeft.',
         },
         {
+          id: 'rollen-4',
+          text: 'We weten van elkaar wie waarvoor verantwoordelijk is.',
+        },
+        {
+          id: 'rollen-5',
+          text: 'De partners doen wat ze over hun taken hebben afgesproken.',
+        },
+        {
+          id: 'rollen-6',
+          text: 'Er is afgesproken wie namens het partnerschap het woord voert tegenover de buitenwereld.',
+        },
+        {
+          id: 'rollen-7',
+          text: 'Er zijn afspraken over het gebruik van de namen en logo’s van de partners, bijvoorbeeld op een website.',
+        },
+      ],
+      retired: [
+        {
           id: 'rollen-2',
           text: 'We weten van elkaar wie waarvoor verantwoordelijk is, en we komen die afspraken na.',
+          replacedBy: ['rollen-4', 'rollen-5'],
         },
         {
           id: 'rollen-3',
           text: 'We hebben afgesproken wie namens het partnerschap met de buitenwereld praat en hoe de namen en logo’s van de partners worden gebruikt.',
+          replacedBy: ['rollen-6', 'rollen-7'],
         },
       ],
     },
     {
       id: 'mutual-benefits',
-      name: 'Duidelijkheid over mutual benefits',
+      name: 'Duidelijk wat ieder eraan heeft (mutual benefits)',
       meaning:
         'Elke partner weet wat het partnerschap hem en de anderen oplevert, en kent de agenda van de anderen.',
       advice:
-        'Wees eerlijk over de mutual benefits. Bespreek per partner: wat wil je zelf bereiken, wat is het doel dat jullie delen en wat voegt ieder toe? Let op sponsoring die als partnerschap wordt gebracht: dan zoekt één partij vooral geld.',
+        'Wees eerlijk over wat ieder aan het partnerschap heeft. Bespreek per partner: wat wil je zelf bereiken, wat is het doel dat jullie delen en wat voegt ieder toe? Let op sponsoring die als partnerschap wordt gebracht: dan zoekt één partij vooral geld.',
       anchor: 'duidelijkheid-over-mutual-benefits',
       statements: [
         {
@@ -106,7 +130,7 @@ export const partnershipCheck: {
       meaning:
         'Partners laten elkaar zien wat er speelt, ook hun eigen belang. Ze durven zich kwetsbaar op te stellen, zodat er vertrouwen groeit.',
       advice:
-        'Gebrek aan openheid is volgens de broker het grootste probleem. Maak ruimte om het eigen belang van elke organisatie te noemen, ook de verborgen agenda. Wie zich kwetsbaar durft op te stellen, bouwt vertrouwen op. Vertel elkaar wat er speelt zodra het het gedeelde doel raakt.',
+        'Op de vraag waar partnerschappen vastlopen, noemt de broker als eerste: gebrek aan openheid. Maak ruimte om het eigen belang van elke organisatie te noemen, ook de verborgen agenda. Wie zich kwetsbaar durft op te stellen, bouwt vertrouwen op. Vertel elkaar wat er speelt zodra het het gedeelde doel raakt.',
       anchor: 'openheid-en-transparantie',
       statements: [
         {
@@ -137,12 +161,19 @@ export const partnershipCheck: {
           text: 'Er is iemand die de partners steeds met elkaar verbindt.',
         },
         {
-          id: 'leiderschap-2',
-          text: 'Iemand let erop dat het doel, de rollen, de mutual benefits en de openheid op orde blijven.',
+          id: 'leiderschap-4',
+          text: 'Er is iemand die in de gaten houdt hoe het gaat met de andere vier criteria.',
         },
         {
           id: 'leiderschap-3',
           text: 'We praten niet alleen over activiteiten en resultaten, maar ook over hoe we samenwerken.',
+        },
+      ],
+      retired: [
+        {
+          id: 'leiderschap-2',
+          text: 'Iemand let erop dat het doel, de rollen, de mutual benefits en de openheid op orde blijven.',
+          replacedBy: ['leiderschap-4'],
         },
       ],
     },

@@ -32,6 +32,9 @@ it('gives a verdict in words that follows the sliders and the line, and opens th
   await page.getByRole('button', { name: 'Open deze partner in de partnermatrix' }).click();
   await page.waitForURL(/partnermatrix/);
   await waitForMatrix(page);
+  expect(await page.locator('.kit-messages').textContent()).toContain(
+    'Partner uit de ambitielijn-check geopend als nieuw werk “Ambitielijn-check: Stichting Welzijn”',
+  );
   const rows = await readInventory(page);
   expect(rows.map((row) => [row[0], row[3], row[4]])).toEqual([['Stichting Welzijn', '3', '8']]);
   expect(await page.getByLabel('Bij volledige afhankelijkheid (10)').inputValue()).toBe('2');

@@ -115,7 +115,7 @@ const instruments: Instrument[] = [
     work: matrixWork,
     validPayload: validMatrix,
   },
-  questionnaire('quickscan-samenwerkingsvermogen', 4, 'commitment-leiding-1'),
+  questionnaire('quickscan-samenwerkingsvermogen', 4, 'commitment-leiding-2'),
   questionnaire('partnerschapscheck', 1, 'doel-1'),
 ];
 

@@ -456,7 +456,7 @@ it('each worked example in the chapter opens the matrix with that example', asyn
     const example = new URL(href).hash.split('=')[1];
     await page.goto(href);
     await waitForMatrix(page);
-    expect(await messages(page), example).toContain('Het voorbeeld is geopend als nieuw werk');
+    expect(await messages(page), example).toContain('Voorbeeld geopend als nieuw werk');
     expect((await readInventory(page)).length, example).toBeGreaterThan(0);
   }
 });

@@ -47,18 +47,18 @@ beforeEach(async () => {
 describe('answering', () => {
   it('completes by keyboard, resumes after a reload half-way, and shows the hand-computed scores', async () => {
     expect(await axeViolations(page)).toEqual([]);
-    // Fifteen statements, three per criterion, in the order of the broker chapter:
-    // doel 1,1,1 → 1 · rollen 2,3,weet niet → 2,5 · benefits 5,5,5 → 5 · openheid 4,4,4 → 4 ·
-    // leiderschap 3,2,3 → 8/3 ≈ 2,7.
-    const moves = [0, 0, 0, 1, 2, DONT_KNOW, 4, 4, 4, 3, 3, 3, 2, 1, 2];
+    // Seventeen statements in the order of the broker chapter (five for the roles, three for
+    // the others): doel 1,1,1 → 1 · rollen 2,3,weet niet,2,3 → 2,5 · benefits 5,5,5 → 5 ·
+    // openheid 4,4,4 → 4 · leiderschap 3,2,3 → 8/3 ≈ 2,7.
+    const moves = [0, 0, 0, 1, 2, DONT_KNOW, 1, 2, 4, 4, 4, 3, 3, 3, 2, 1, 2];
     const count = await answerPartByKeyboard(page, (i) => (i < 7 ? moves[i] : null));
-    expect(count).toBe(15);
-    expect(await progressText(page)).toContain('7 van 15 stellingen beantwoord (1 keer');
+    expect(count).toBe(17);
+    expect(await progressText(page)).toContain('7 van 17 stellingen beantwoord (1 keer');
     expect(await axeViolations(page)).toEqual([]);
     await waitForSaved(page);
     await page.reload();
     await waitForQuestionnaire(page);
-    expect(await progressText(page)).toContain('7 van 15');
+    expect(await progressText(page)).toContain('7 van 17');
     await answerPartByKeyboard(page, (i) => (i < 7 ? null : moves[i]));
     await toResults(page);
 
@@ -69,8 +69,8 @@ describe('answering', () => {
       rows.map(([name, score, answered, dontKnow]) => [name, score, answered, dontKnow]),
     ).toEqual([
       ['Een gemeenschappelijk doel', '1', '3', '0'],
-      ['Heldere rollen en verantwoordelijkheden', '2,5', '3', '1'],
-      ['Duidelijkheid over mutual benefits', '5', '3', '0'],
+      ['Heldere rollen en verantwoordelijkheden', '2,5', '5', '1'],
+      ['Duidelijk wat ieder eraan heeft (mutual benefits)', '5', '3', '0'],
       ['Openheid en transparantie', '4', '3', '0'],
       ['Leiderschap dat blijft verbinden', '2,7', '3', '0'],
     ]);
@@ -105,9 +105,9 @@ describe('comparing partners', () => {
     await fillCheck(page, 'Gemeente Noorddorp', () => 1);
     await page.getByRole('button', { name: 'Deel mijn resultaat' }).click();
     const link = await page.getByLabel('Link naar je resultaat').inputValue();
-    // Partner B: the first two criteria 3 (statements 0–5), the rest 1, as a JSON file.
+    // Partner B: the first two criteria 3 (statements 0–7), the rest 1, as a JSON file.
     await startAgain(page);
-    await fillCheck(page, 'Woonstichting Oost', (i) => (i < 6 ? 3 : 1));
+    await fillCheck(page, 'Woonstichting Oost', (i) => (i < 8 ? 3 : 1));
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Exporteer als JSON' }).click(),
@@ -176,7 +176,7 @@ describe('comparing partners', () => {
       );
       expect(await fresh.locator('.team-table td').first().textContent()).toBe('4');
       // The fresh profile's own answers are untouched: nothing answered yet.
-      expect(await progressText(fresh)).toContain('0 van 15');
+      expect(await progressText(fresh)).toContain('0 van 17');
       expect(dialogs).toEqual([]);
     } finally {
       await other.close();

@@ -10,6 +10,7 @@ import {
   printView,
   waitForQuestionnaire as waitForScan,
 } from './support/questionnaire-page';
+import { libraryDocuments, putDocument } from './support/library';
 import { openCleanPage, useBrowserAndSite, waitForSaved } from './support/session';
 
 const session = useBrowserAndSite();
@@ -37,7 +38,7 @@ describe('answering', () => {
     await page.reload();
     await waitForScan(page);
     expect(await page.locator('.scan-step h2').textContent()).toContain('(2 van 4)');
-    expect(await page.locator('.scan-progress label').textContent()).toContain('12 van 24');
+    expect(await page.locator('.scan-progress label').textContent()).toContain('14 van 26');
     for (let part = 2; part < 4; part++) {
       await nextPart(page);
       await answerPartByKeyboard(page, () => 4);
@@ -153,5 +154,83 @@ describe('team comparison', () => {
   it('the print view shows the results', async () => {
     await fillAll(page, 3);
     expect(await printView(page)).toEqual({ results: true, toolbar: false, pdf: '%PDF' });
+  });
+});
+
+describe('work saved before statements were split', () => {
+  /** Puts `state` into the open document as format `format`, as an older version saved it. */
+  async function storeAsOlderVersion(p: Page, state: unknown, format: number) {
+    await waitForSaved(p);
+    const [doc] = await libraryDocuments(p);
+    await putDocument(p, { ...doc, format, state });
+  }
+
+  it('opens with the old answers set aside, says so once, and loses nothing', async () => {
+    await storeAsOlderVersion(
+      page,
+      {
+        v: 1,
+        step: 0,
+        own: {
+          v: 1,
+          definition: 'samenwerkingsvermogen',
+          respondent: 'Sanne',
+          // Two statements that asked two things at once, and one that stayed.
+          answers: {
+            'commitment-leiding-1': 4,
+            'commitment-leiding-2': 3,
+            'samenwerkingscultuur-2': 2,
+          },
+          ambitions: { 'commitment-leiding': 5 },
+        },
+        team: [],
+      },
+      1,
+    );
+    await page.reload();
+    await waitForScan(page);
+    const messages = await page.locator('.kit-messages').textContent();
+    expect(messages).toContain('Dit werk is geopend, met een paar aanpassingen.');
+    expect(messages).toContain(
+      'Sanne: De antwoorden op 2 oude stellingen bij ‘Commitment van de leiding’ en ‘Een cultuur die samenwerken draagt’ staan apart.',
+    );
+    // Only the statement that stayed counts; the new halves wait for an answer.
+    expect(await page.locator('.scan-progress label').textContent()).toContain('1 van 26');
+    const kept = page.locator('.scan-set-aside');
+    expect(await kept.count()).toBe(2);
+    expect(await kept.first().textContent()).toContain(
+      '“De leiding van mijn organisatie maakt geld en tijd vrij voor partnerships.”: 4 – Eens',
+    );
+    expect(await page.getByLabel('Je naam (mag leeg blijven)').inputValue()).toBe('Sanne');
+    expect(
+      await page
+        .getByLabel('Gewenst niveau voor “Commitment van de leiding” (mag leeg blijven)')
+        .locator('option:checked')
+        .textContent(),
+    ).toBe('5 – heel sterk');
+
+    // Written back once in the new format: nothing lost, and no message the next time.
+    await waitForSaved(page);
+    const [stored] = await libraryDocuments(page);
+    expect(stored.format).toBe(2);
+    expect(stored.state).toMatchObject({
+      own: {
+        answers: { 'commitment-leiding-2': 3 },
+        setAside: { 'commitment-leiding-1': 4, 'samenwerkingscultuur-2': 2 },
+        ambitions: { 'commitment-leiding': 5 },
+      },
+    });
+    await page.reload();
+    await waitForScan(page);
+    expect(await page.locator('.kit-messages').textContent()).not.toContain('oude stelling');
+    expect(await kept.count()).toBe(2);
+
+    // The reader may remove an old answer, and undo that.
+    await kept.first().getByRole('button', { name: 'Weghalen' }).click();
+    await expect.poll(() => kept.count()).toBe(1);
+    await page.getByRole('button', { name: 'Ongedaan maken' }).last().click();
+    await expect.poll(() => kept.count()).toBe(2);
+    expect(await axe(page)).toEqual([]);
+    expect(problems.pageErrors).toEqual([]);
   });
 });

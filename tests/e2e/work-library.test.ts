@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { toJsonExport } from '../../src/lib/instrument-kit/json-export';
 import { axeViolations } from './support/axe';
-import { libraryDocuments } from './support/library';
+import { libraryDocuments, putDocument } from './support/library';
 import { messages, readGoals, readInventory, waitForMatrix } from './support/matrix-page';
 import { answerPartByKeyboard, waitForQuestionnaire } from './support/questionnaire-page';
 import { clearSiteData, openCleanPage, useBrowserAndSite, waitForSaved } from './support/session';
@@ -44,7 +44,7 @@ describe('a link, example or file opens beside the reader’s work', () => {
     await page.goto(matrixUrl('#voorbeeld=xyz'));
     await waitForMatrix(page);
     const text = await messages(page);
-    expect(text).toContain('Het voorbeeld is geopend als nieuw werk “Voorbeeld: X, Y en Z”');
+    expect(text).toContain('Voorbeeld geopend als nieuw werk “Voorbeeld: X, Y en Z”');
     expect(text).toContain('Je eerdere werk “Mijn partnermatrix” staat ongewijzigd in Mijn werk');
     expect(await names(page)).toEqual(['Partner X', 'Partner Y', 'Partner Z']);
 
@@ -71,7 +71,7 @@ describe('a link, example or file opens beside the reader’s work', () => {
     await page.goto(matrixUrl(buildFragment({ data: await encodeSharePayload(shared) })));
     await waitForMatrix(page);
     expect(await messages(page)).toContain(
-      'De partnermatrix uit de link is geopend als nieuw werk',
+      'Gedeelde partnermatrix geopend als nieuw werk “Gedeelde partnermatrix”',
     );
     expect((await readGoals(page))[0][0]).toBe('Gedeeld doel');
     await page
@@ -277,22 +277,7 @@ describe('versions', () => {
       format: 99,
       state: { iets: ['nieuws'] },
     };
-    await page.evaluate(
-      (doc) =>
-        new Promise<void>((resolve, reject) => {
-          const open = indexedDB.open('partnerwijzer');
-          open.onsuccess = () => {
-            const tx = open.result.transaction('documents', 'readwrite');
-            tx.objectStore('documents').put(doc);
-            tx.oncomplete = () => {
-              open.result.close();
-              resolve();
-            };
-            tx.onerror = () => reject(tx.error);
-          };
-        }),
-      newer,
-    );
+    await putDocument(page, newer);
     await page.reload();
     await waitForMatrix(page);
     await openLibrary(page);
@@ -366,9 +351,9 @@ describe('files and links', () => {
     );
     await expect
       .poll(() => messages(page))
-      .toContain('is geopend als nieuw werk “Antwoorden van Fatima”');
+      .toContain('geopend als nieuw werk “Antwoorden van Fatima”');
     expect(await page.getByLabel('Je naam (mag leeg blijven)').inputValue()).toBe('Fatima');
-    expect(await page.locator('.scan-progress label').textContent()).toContain('6 van 24');
+    expect(await page.locator('.scan-progress label').textContent()).toContain('8 van 26');
     expect(await page.locator('.team-table').count()).toBe(0);
   });
 

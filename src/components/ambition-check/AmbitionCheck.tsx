@@ -20,7 +20,7 @@ import {
 import { PartnerAssessmentView } from '../partner-matrix/Assessment';
 import { RelationSelect } from '../partner-matrix/RelationSelect';
 import { MatrixChart } from '../partner-matrix/MatrixChart';
-import { loadMatrixFiles } from '../partner-matrix/matrix-io';
+import { AMBITION_CHECK_MARK, loadMatrixFiles } from '../partner-matrix/matrix-io';
 import { formatScore } from '../partner-matrix/wording';
 
 /** A one-partner matrix: the same state, rules and chart as the partner matrix. */
@@ -87,7 +87,8 @@ export default function AmbitionCheck(props: { idPrefix?: string; headingLevel?:
 
   const openInMatrix = async () => {
     const { shareFragment } = await loadMatrixFiles();
-    const url = sitePath(`instrumenten/partnermatrix/${await shareFragment(state)}`);
+    const { van } = AMBITION_CHECK_MARK;
+    const url = sitePath(`instrumenten/partnermatrix/${await shareFragment(state)}&van=${van}`);
     // In an embedded check (an iframe on a course page) the matrix opens in a new tab.
     if (isEmbedPath(window.location.pathname)) window.open(url, '_blank', 'noopener');
     else window.location.href = url;

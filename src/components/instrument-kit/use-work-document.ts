@@ -300,6 +300,9 @@ export function useWorkDocument<T>(format: InstrumentFormat<T>, say: Say) {
               queueSteps(extra, []);
             }
           }
+          // Work in an older format is written back once in the current one, so its migration
+          // (and the message about it) happens once: the copy counts as a change to save.
+          if (stored.format < format.format && start === read.state) start = structuredClone(start);
           synced.current = base;
           docRef.current = { id: stored.id, title: stored.title, changed: stored.changed };
           setDoc(docRef.current);

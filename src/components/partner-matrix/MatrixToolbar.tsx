@@ -78,7 +78,7 @@ export function MatrixToolbar(props: {
         return;
       }
       const title = file.name.replace(/\.(json|csv|txt)$/i, '') || 'Geïmporteerde partnermatrix';
-      await props.openAsNew(result.value, title, `Het bestand ${file.name}`, result.warnings);
+      await props.openAsNew(result.value, title, `Bestand ${file.name}`, result.warnings);
     });
 
   return (

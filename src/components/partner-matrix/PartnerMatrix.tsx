@@ -34,7 +34,7 @@ import { MatrixChart } from './MatrixChart';
 import { MatrixToolbar } from './MatrixToolbar';
 import { matrixFromFragment } from './matrix-io';
 import { ActionOverviewTable, GoalTable } from './Tables';
-import { formatScore, partnerCount } from './wording';
+import { formatScore, openedFrom, openedMessage, partnerCount } from './wording';
 
 const STEP_FOR_DIRECTION: Record<DirectionId, Position> = {
   omhoog: { influence: 2, dependency: 0 },
@@ -85,7 +85,12 @@ export default function PartnerMatrix() {
       setSelectedId(null);
       say(
         warnings.length ? 'warning' : 'info',
-        `${what} is geopend als nieuw werk “${created.title}”, met ${partnerCount(next.partners.length)} bij ${next.goals.length === 1 ? '1 doel' : `${next.goals.length} doelen`}.${before ? ` Je eerdere werk “${before.title}” staat ongewijzigd in Mijn werk.` : ''}`,
+        openedMessage(
+          what,
+          created.title,
+          { partners: next.partners.length, goals: next.goals.length },
+          before?.title,
+        ),
         {
           details: warnings,
           action: before
@@ -109,13 +114,12 @@ export default function PartnerMatrix() {
       say('error', loaded.outcome.message);
       return;
     }
-    const fromExample = loaded.from === 'example';
-    await openAsNew(
-      loaded.outcome.value,
-      fromExample ? `Voorbeeld: ${loaded.title ?? 'partnermatrix'}` : 'Gedeelde partnermatrix',
-      fromExample ? 'Het voorbeeld' : 'De partnermatrix uit de link',
-      loaded.outcome.warnings,
+    const { value } = loaded.outcome;
+    const { title, what } = openedFrom(
+      loaded.from,
+      loaded.from === 'ambition-check' ? value.partners[0]?.name : loaded.title,
     );
+    await openAsNew(value, title, what, loaded.outcome.warnings);
   }, [openAsNew, say]);
 
   // A link is read once the reader's own work has loaded, and opens beside it.

@@ -6,7 +6,13 @@ import { sanitizeMatrix, type MatrixState } from '../../lib/partner-strategy/mat
 
 export type FragmentLoad =
   | { kind: 'none' }
-  | { kind: 'loaded'; from: 'link' | 'example'; title?: string; outcome: Outcome<MatrixState> };
+  | { kind: 'loaded'; from: MatrixOrigin; title?: string; outcome: Outcome<MatrixState> };
+
+/** Where a matrix in a link comes from: a shared link, a prepared example or the ambition check. */
+export type MatrixOrigin = 'link' | 'example' | 'ambition-check';
+
+/** The fragment key the ambition check adds to its link, so the matrix can say where it came from. */
+export const AMBITION_CHECK_MARK = { van: 'ambitielijn-check' } as const;
 
 /** "#data=…" or "#voorbeeld=…" somewhere in a hash; a heading anchor is not a link to load. */
 const hasState = (hash: string) => /[#&](data|voorbeeld)=/.test(hash);
@@ -44,7 +50,7 @@ export async function matrixFromFragment(hash: string): Promise<FragmentLoad> {
   const sanitized = sanitizeMatrix(decoded.value);
   return {
     kind: 'loaded',
-    from: 'link',
+    from: params.van === AMBITION_CHECK_MARK.van ? 'ambition-check' : 'link',
     outcome: sanitized.ok
       ? sanitized
       : failure(

@@ -1,5 +1,11 @@
-import type { QDefinition } from '../../lib/questionnaire/definition';
-import { progress, type Answer, type QResponse } from '../../lib/questionnaire/response';
+import { wantedLevelLabel, wantedLevelScale } from '../../data/agreement-scale';
+import type { QDefinition, QItem } from '../../lib/questionnaire/definition';
+import {
+  progress,
+  setAsideOf,
+  type Answer,
+  type QResponse,
+} from '../../lib/questionnaire/response';
 import { cleanTypedText } from '../../lib/instrument-kit/text-clean';
 import { FormField } from '../instrument-kit/FormField';
 import type { QuestionnaireTexts } from './questionnaire-texts';
@@ -13,6 +19,7 @@ export function AnswerSteps(props: {
   onName: (name: string) => void;
   onAnswer: (statementId: string, value: Answer) => void;
   onAmbition: (itemId: string, value: number | null) => void;
+  onDropSetAside: (statementId: string) => void;
   goTo: (step: number) => void;
 }) {
   const { def, texts, own, step, goTo } = props;
@@ -117,9 +124,10 @@ export function AnswerSteps(props: {
                   </div>
                 </fieldset>
               ))}
+              <SetAside item={item} own={own} texts={texts} onDrop={props.onDropSetAside} />
               {texts.askAmbition && (
                 <label class="kit-field scan-ambition">
-                  <span>{`Gewenst niveau voor “${item.name}” (mag leeg blijven)`}</span>
+                  <span>{`${wantedLevelLabel} voor “${item.name}” (mag leeg blijven)`}</span>
                   <select
                     value={own.ambitions[item.id] ?? ''}
                     onChange={(e) => {
@@ -128,7 +136,7 @@ export function AnswerSteps(props: {
                     }}
                   >
                     <option value="">geen</option>
-                    {texts.scale.map((option) => (
+                    {wantedLevelScale.map((option) => (
                       <option key={option.value} value={option.value}>
                         {`${option.value} – ${option.label}`}
                       </option>
@@ -149,5 +157,50 @@ export function AnswerSteps(props: {
         </section>
       )}
     </>
+  );
+}
+
+/**
+ * Answers to statements that were split or rephrased: shown beside the new statements so the
+ * respondent can answer those with the old answer in view; not scored. The reader may remove them.
+ */
+function SetAside(props: {
+  item: QItem;
+  own: QResponse;
+  texts: QuestionnaireTexts;
+  onDrop: (statementId: string) => void;
+}) {
+  const { item, own, texts } = props;
+  const kept = (item.retired ?? []).flatMap((statement) => {
+    const answer = setAsideOf(own, statement.id);
+    return answer === undefined ? [] : [{ statement, answer }];
+  });
+  if (kept.length === 0) return null;
+  const label = (answer: Answer) =>
+    answer === 'weet-niet'
+      ? texts.dontKnow
+      : `${answer} – ${texts.scale.find((o) => o.value === answer)?.label ?? ''}`;
+  return (
+    <div class="scan-set-aside hint" role="note">
+      <p>
+        {kept.length === 1
+          ? 'Je gaf eerder een antwoord op een stelling die twee dingen tegelijk vroeg. Daarvoor staan nu nieuwe stellingen hierboven. Het oude antwoord telt niet mee in de score:'
+          : 'Je gaf eerder antwoorden op stellingen die twee dingen tegelijk vroegen. Daarvoor staan nu nieuwe stellingen hierboven. De oude antwoorden tellen niet mee in de score:'}
+      </p>
+      <ul>
+        {kept.map(({ statement, answer }) => (
+          <li key={statement.id}>
+            {`“${statement.text}”: ${label(answer)} `}
+            <button
+              type="button"
+              aria-label={`Oud antwoord weghalen: ${statement.text}`}
+              onClick={() => props.onDrop(statement.id)}
+            >
+              Weghalen
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

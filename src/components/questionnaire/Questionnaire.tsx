@@ -174,7 +174,7 @@ export default function Questionnaire(props: {
       if (!created) return;
       say(
         result.warnings.length ? 'warning' : 'info',
-        `${file.name} is geopend als nieuw werk “${created.title}”.${before ? ` Je eerdere antwoorden in “${before.title}” staan ongewijzigd in Mijn werk.` : ''}`,
+        `Bestand ${file.name} geopend als nieuw werk “${created.title}”.${before ? ` Je eerdere antwoorden in “${before.title}” staan ongewijzigd in Mijn werk.` : ''}`,
         {
           details: result.warnings,
           action: before
@@ -282,6 +282,15 @@ export default function Questionnaire(props: {
         onAnswer={(statementId: string, value: Answer) =>
           setOwn('antwoord', (o) => ({ ...o, answers: { ...o.answers, [statementId]: value } }))
         }
+        onDropSetAside={(statementId) => {
+          const stepId = setOwn('oud antwoord weggehaald', (o) => {
+            const setAside = { ...o.setAside };
+            delete setAside[statementId];
+            const { setAside: _old, ...rest } = o;
+            return Object.keys(setAside).length ? { ...rest, setAside } : rest;
+          });
+          say('info', 'Het oude antwoord is weggehaald.', { action: undoable(stepId) });
+        }}
         onAmbition={(itemId, value) =>
           setOwn('gewenst niveau', (o) => {
             const ambitions = { ...o.ambitions };

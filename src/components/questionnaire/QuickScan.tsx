@@ -18,8 +18,8 @@ export default function QuickScan() {
         scale: agreementScale,
         dontKnow: dontKnowLabel,
         groupWord: 'domein',
-        itemWord: 'voorwaarde',
-        itemWords: 'voorwaarden',
+        itemWord: 'conditie',
+        itemWords: 'condities',
         itemHref: (id) =>
           anchors.has(id) ? sitePath(`${capabilityChapterPath}#${anchors.get(id)}`) : null,
         conversationHref: sitePath('spraakverwarring/'),

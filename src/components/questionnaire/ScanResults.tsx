@@ -1,3 +1,5 @@
+import { wantedLevelLabel } from '../../data/agreement-scale';
+import { counted } from '../../lib/instrument-kit/counted';
 import { formatDecimal } from '../../lib/instrument-kit/decimal';
 import type { QDefinition } from '../../lib/questionnaire/definition';
 import type { QResponse } from '../../lib/questionnaire/response';
@@ -67,7 +69,7 @@ export function ScanResults(props: {
                 <strong>{itemName(item.itemId)}</strong>
                 {` – score ${fmt(item.score)}`}
                 {item.gap !== null && item.gap > 0
-                  ? `, ${fmt(item.gap)} onder het gewenste niveau`
+                  ? `, ${counted(roundScore(item.gap), 'punt', 'punten')} onder het gewenste niveau`
                   : ''}
                 {meaning && <p>{meaning}</p>}
                 {advice && (
@@ -96,7 +98,7 @@ export function ScanResults(props: {
                 <th scope="col">Score</th>
                 <th scope="col">Beantwoord</th>
                 <th scope="col">{texts.dontKnow}</th>
-                {texts.askAmbition && <th scope="col">Gewenst</th>}
+                {texts.askAmbition && <th scope="col">{wantedLevelLabel}</th>}
               </tr>
             </thead>
             {scores.map((groupScore) => {

@@ -8,7 +8,7 @@ export interface QuestionnaireTexts {
   dontKnow: string;
   /** What a group is called in running text: "domein", "criterium". */
   groupWord: string;
-  /** What an item is called: "voorwaarde", and more than one: "voorwaarden". */
+  /** What an item is called: "conditie", and more than one: "condities". */
   itemWord: string;
   itemWords: string;
   /** Where an item is explained (a chapter heading), or null. */
@@ -29,5 +29,5 @@ export interface QuestionnaireTexts {
   teamIntro: string;
 }
 
-/** "Voorwaarde" from "voorwaarde". */
+/** "Conditie" from "conditie". */
 export const capitalised = (word: string) => word[0].toUpperCase() + word.slice(1);

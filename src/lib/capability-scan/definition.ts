@@ -15,6 +15,7 @@ export const capabilityDefinition: QDefinition = {
       name: condition.name,
       meaning: condition.meaning,
       statements: condition.statements,
+      retired: condition.retired,
     })),
   })),
 };

@@ -251,7 +251,7 @@ describe('hostile and broken text', () => {
     expect(result.value.partners.map((p) => p.name)).toEqual(['Bieb']);
     const invisible = INVISIBLE_NAMES.filter((name) => cleanText(name, 120, false).text !== '');
     expect(result.warnings).toContain(
-      `Overgeslagen, omdat de naam alleen uit onzichtbare tekens bestond: ${invisible.length} partner(s).`,
+      `Overgeslagen, omdat de naam alleen uit onzichtbare tekens bestond: ${invisible.length} partners.`,
     );
     expect(result.warnings.join()).toMatch(/naam ontbrak: \d+ partner/);
   });

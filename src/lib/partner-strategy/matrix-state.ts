@@ -18,6 +18,7 @@ import {
   type Ambition,
   type RelationForm,
 } from '../../data/partner-strategy';
+import { counted } from '../instrument-kit/counted';
 import { formatDecimal } from '../instrument-kit/decimal';
 import { createId } from '../instrument-kit/ids';
 import { failure, success, type Outcome } from '../instrument-kit/result';
@@ -235,7 +236,9 @@ function sanitize(input: unknown): Outcome<MatrixState> {
     return true;
   });
   if (unreadable)
-    warnings.push(`Overgeslagen, omdat ze niet te lezen waren: ${unreadable} doel(en).`);
+    warnings.push(
+      `Overgeslagen, omdat ze niet te lezen waren: ${counted(unreadable, 'doel', 'doelen')}.`,
+    );
 
   // Partners.
   const partners: PartnerRow[] = [];
@@ -293,11 +296,16 @@ function sanitize(input: unknown): Outcome<MatrixState> {
     return true;
   });
   if (unreadable)
-    warnings.push(`Overgeslagen, omdat ze niet te lezen waren: ${unreadable} partner(s).`);
-  if (nameless) warnings.push(`Overgeslagen, omdat de naam ontbrak: ${nameless} partner(s).`);
+    warnings.push(
+      `Overgeslagen, omdat ze niet te lezen waren: ${counted(unreadable, 'partner', 'partners')}.`,
+    );
+  if (nameless)
+    warnings.push(
+      `Overgeslagen, omdat de naam ontbrak: ${counted(nameless, 'partner', 'partners')}.`,
+    );
   if (invisible) {
     warnings.push(
-      `Overgeslagen, omdat de naam alleen uit onzichtbare tekens bestond: ${invisible} partner(s).`,
+      `Overgeslagen, omdat de naam alleen uit onzichtbare tekens bestond: ${counted(invisible, 'partner', 'partners')}.`,
     );
   }
 
@@ -309,7 +317,7 @@ function sanitize(input: unknown): Outcome<MatrixState> {
   }
   if (newIds) {
     warnings.push(
-      `Bij ${newIds} doel(en) of partner(s) ontbrak de interne code, of die was dubbel. Dat is hersteld.`,
+      `Bij ${counted(newIds, 'doel of partner', 'doelen of partners')} ontbrak de interne code, of die was dubbel. Dat is hersteld.`,
     );
   }
 

@@ -5,17 +5,17 @@ import { emptyResponse } from '../questionnaire/response';
 import { partnershipCheckDefinition as def } from './definition';
 
 describe('the partnership check definition', () => {
-  it('has the broker’s five criteria in the chapter’s order, with two or three statements each', () => {
+  it('has the broker’s five criteria in the chapter’s order, with three to five statements each', () => {
     expect(allItems(def).map((item) => item.name)).toEqual([
       'Een gemeenschappelijk doel',
       'Heldere rollen en verantwoordelijkheden',
-      'Duidelijkheid over mutual benefits',
+      'Duidelijk wat ieder eraan heeft (mutual benefits)',
       'Openheid en transparantie',
       'Leiderschap dat blijft verbinden',
     ]);
     for (const item of allItems(def)) {
-      expect(item.statements.length, item.id).toBeGreaterThanOrEqual(2);
-      expect(item.statements.length, item.id).toBeLessThanOrEqual(3);
+      expect(item.statements.length, item.id).toBeGreaterThanOrEqual(3);
+      expect(item.statements.length, item.id).toBeLessThanOrEqual(5);
       expect(item.meaning?.trim(), item.id).toBeTruthy();
       expect(item.advice?.trim(), item.id).toBeTruthy();
     }
@@ -36,6 +36,7 @@ describe('the partnership check definition', () => {
     });
     const [group] = scoreResponse(def, response);
     expect(group.score).toBeCloseTo((4 * 4 + 1) / 5);
+    expect(allStatements(def)).toHaveLength(17);
     expect(priorities(def, response)[0].itemId).toBe('openheid-transparantie');
   });
 });

@@ -17,6 +17,7 @@ export const partnershipCheckDefinition: QDefinition = {
         meaning: criterion.meaning,
         advice: criterion.advice,
         statements: criterion.statements,
+        retired: criterion.retired,
       })),
     },
   ],

@@ -12,6 +12,15 @@ export interface QStatement {
   text: string;
 }
 
+/**
+ * A statement no longer asked because its meaning changed (it asked two things at once, say).
+ * Its id is never reused: a saved answer to it is set aside, not read as an answer to
+ * `replacedBy`.
+ */
+export interface QRetiredStatement extends QStatement {
+  replacedBy: readonly string[];
+}
+
 /** A condition or criterion: scored as the mean of its statements. */
 export interface QItem {
   id: string;
@@ -20,6 +29,7 @@ export interface QItem {
   /** What to do when the item scores low (shown with the priorities). */
   advice?: string;
   statements: readonly QStatement[];
+  retired?: readonly QRetiredStatement[];
 }
 
 /** A domain: scored as the mean of its items. A flat instrument has one group. */
@@ -51,5 +61,16 @@ export function allStatements(
 ): { statement: QStatement; item: QItem; group: QGroup }[] {
   return def.groups.flatMap((group) =>
     group.items.flatMap((item) => item.statements.map((statement) => ({ statement, item, group }))),
+  );
+}
+
+/** Every retired statement with its item and group, in definition order. */
+export function retiredStatements(
+  def: QDefinition,
+): { statement: QRetiredStatement; item: QItem; group: QGroup }[] {
+  return def.groups.flatMap((group) =>
+    group.items.flatMap((item) =>
+      (item.retired ?? []).map((statement) => ({ statement, item, group })),
+    ),
   );
 }

@@ -15,7 +15,9 @@ describe('responseToCsv', () => {
     const r = respond(nested, { a1s1: 4, a1s2: 'weet-niet', b2s1: 1 }, { a1: 5 });
     const csv = responseToCsv(nested, r);
     expect(
-      csv.startsWith('\uFEFF"Groep";"Onderdeel";"Stelling-id";"Stelling";"Antwoord";"Ambitie"\r\n'),
+      csv.startsWith(
+        '\uFEFF"Groep";"Onderdeel";"Stelling-id";"Stelling";"Antwoord";"Gewenst niveau"\r\n',
+      ),
     ).toBe(true);
     expect(csv).toContain('\r\n"Leiding";"Visie";"a1s1";"Stelling 1 over visie.";4;5\r\n');
     expect(csv).toContain(

@@ -3,29 +3,45 @@
  * Every text field is written in quotes there, and spreadsheet formulas in names and texts from
  * users are neutralised.
  */
+import { wantedLevelLabel } from '../../data/agreement-scale';
 import { formatDecimal, toCsv } from '../instrument-kit/csv';
-import { allStatements, type QDefinition } from './definition';
-import { ambitionOf, answerOf, type QResponse } from './response';
+import { allStatements, retiredStatements, type QDefinition } from './definition';
+import { ambitionOf, answerOf, setAsideOf, type Answer, type QResponse } from './response';
 import { respondentLabels, teamStatistics } from './team';
 
 const decimal = (value: number | null) => (value === null ? '' : formatDecimal(value));
 
+const answerText = (answer: Answer | undefined) =>
+  answer === undefined ? '' : answer === 'weet-niet' ? 'weet ik niet' : formatDecimal(answer);
+
 /**
- * One row per statement: Groep;Onderdeel;Stelling-id;Stelling;Antwoord;Ambitie. Antwoord is the
- * number, 'weet ik niet' or '' (not answered); Ambitie is the item's ambition, on every row of
- * that item, or ''.
+ * One row per statement: Groep;Onderdeel;Stelling-id;Stelling;Antwoord;Gewenst niveau. Antwoord
+ * is the number, 'weet ik niet' or '' (not answered); Gewenst niveau is the item's wanted level,
+ * on every row of that item, or ''. Answers set aside from retired statements follow, marked as
+ * old and not scored.
  */
 export function responseToCsv(def: QDefinition, r: QResponse): string {
-  const rows = [['Groep', 'Onderdeel', 'Stelling-id', 'Stelling', 'Antwoord', 'Ambitie']];
+  const rows = [['Groep', 'Onderdeel', 'Stelling-id', 'Stelling', 'Antwoord', wantedLevelLabel]];
   for (const { statement, item, group } of allStatements(def)) {
-    const answer = answerOf(r, statement.id);
     rows.push([
       group.name,
       item.name,
       statement.id,
       statement.text,
-      answer === undefined ? '' : answer === 'weet-niet' ? 'weet ik niet' : formatDecimal(answer),
+      answerText(answerOf(r, statement.id)),
       decimal(ambitionOf(r, item.id)),
+    ]);
+  }
+  for (const { statement, item, group } of retiredStatements(def)) {
+    const answer = setAsideOf(r, statement.id);
+    if (answer === undefined) continue;
+    rows.push([
+      group.name,
+      item.name,
+      statement.id,
+      `Oude stelling, telt niet mee: ${statement.text}`,
+      answerText(answer),
+      '',
     ]);
   }
   return toCsv(rows);

@@ -120,7 +120,7 @@ describe('sanitizeResponse: the way in', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(outcome.warnings).toEqual([
       'Er waren 3 antwoorden bij stellingen die niet in deze vragenlijst staan. Die antwoorden zijn weggelaten.',
-      'Er waren 2 ambities bij onderdelen die niet in deze vragenlijst staan. Die zijn weggelaten.',
+      'Er waren 2 gewenste niveaus bij onderdelen die niet in deze vragenlijst staan. Die zijn weggelaten.',
     ]);
   });
 
@@ -141,7 +141,7 @@ describe('sanitizeResponse: the way in', () => {
     });
     expect(outcome.warnings).toEqual([
       'De antwoorden waren niet te lezen. De vragenlijst begint daarom leeg.',
-      'De ambities waren niet te lezen en zijn leeg gelaten.',
+      'De gewenste niveaus waren niet te lezen en zijn leeg gelaten.',
     ]);
     // Missing parts are simply empty.
     expect(ok(nested, { v: 1, definition: 'test-genest' })).toEqual({
@@ -158,7 +158,7 @@ describe('sanitizeResponse: the way in', () => {
     );
     expect(outcome.value.ambitions).toEqual({ b2: 5 });
     expect(outcome.warnings).toEqual([
-      'De ambitie bij ‘Visie’, ‘Mandaat’ en ‘Middelen’ is weggelaten, omdat die niet geldig was. Een geldige ambitie is een heel getal van 1 tot en met 5.',
+      'Het gewenste niveau bij ‘Visie’, ‘Mandaat’ en ‘Middelen’ is weggelaten, omdat het niet geldig was. Een geldig niveau is een heel getal van 1 tot en met 5.',
     ]);
   });
 

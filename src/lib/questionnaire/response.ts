@@ -7,12 +7,14 @@
  * - every answer belongs to a statement of the definition and is a whole number on the scale
  *   or 'weet-niet'; a statement without an answer has no key;
  * - every ambition belongs to an item of the definition and is a whole number on the scale;
+ * - `setAside`, when present, is not empty and holds valid answers to retired statements only
+ *   (statements that were split or rephrased): kept and shown, never scored;
  * - `respondent` is trimmed, without control or bidi characters, noncharacters or lone
  *   surrogates, at most 80 long, and not only invisible characters ('' = anonymous).
  */
 import { failure, success, type Outcome } from '../instrument-kit/result';
 import { cleanText, isBlankName, type CleanedText } from '../instrument-kit/text-clean';
-import { allItems, allStatements, type QDefinition } from './definition';
+import { allItems, allStatements, retiredStatements, type QDefinition } from './definition';
 
 /** A whole number on the definition's scale, or "weet ik niet". */
 export type Answer = number | 'weet-niet';
@@ -27,6 +29,11 @@ export interface QResponse {
   answers: Record<string, Answer>;
   /** Item id → the level the respondent wants to reach; optional per item. */
   ambitions: Record<string, number>;
+  /**
+   * Retired statement id → the answer given before the statement was split or rephrased. Not
+   * scored and never read as an answer to the statements that replaced it.
+   */
+  setAside?: Record<string, Answer>;
 }
 
 export const RESPONDENT_MAX = 80;
@@ -60,6 +67,11 @@ export function isValidAnswer(def: QDefinition, value: unknown): value is Answer
 /** The answer to a statement, own keys only (a statement id 'constructor' is safe). */
 export function answerOf(r: QResponse, statementId: string): Answer | undefined {
   return Object.hasOwn(r.answers, statementId) ? r.answers[statementId] : undefined;
+}
+
+/** The answer set aside from a retired statement, own keys only. */
+export function setAsideOf(r: QResponse, statementId: string): Answer | undefined {
+  return r.setAside && Object.hasOwn(r.setAside, statementId) ? r.setAside[statementId] : undefined;
 }
 
 /** The ambition for an item, or null. */
@@ -159,6 +171,7 @@ function sanitize(def: QDefinition, input: unknown): Outcome<QResponse> {
           : `De antwoorden bij stelling ${joinDutch(bad.map(String))} zijn weggelaten, omdat ze niet geldig waren. Een geldig antwoord is ${scaleText}, of ‘weet ik niet’.`,
       );
     }
+    for (const { statement } of retiredStatements(def)) known.add(statement.id);
     const unknown = countUnknown(rawAnswers, known);
     if (unknown) {
       warnings.push(
@@ -186,22 +199,69 @@ function sanitize(def: QDefinition, input: unknown): Outcome<QResponse> {
     }
     if (bad.length) {
       warnings.push(
-        `De ambitie bij ${joinDutch(bad)} is weggelaten, omdat die niet geldig was. Een geldige ambitie is ${scaleText}.`,
+        `Het gewenste niveau bij ${joinDutch(bad)} is weggelaten, omdat het niet geldig was. Een geldig niveau is ${scaleText}.`,
       );
     }
     const unknown = countUnknown(rawAmbitions, known);
     if (unknown) {
       warnings.push(
         unknown === 1
-          ? 'Er was 1 ambitie bij een onderdeel dat niet in deze vragenlijst staat. Die is weggelaten.'
-          : `Er waren ${unknown} ambities bij onderdelen die niet in deze vragenlijst staan. Die zijn weggelaten.`,
+          ? 'Er was 1 gewenst niveau bij een onderdeel dat niet in deze vragenlijst staat. Dat is weggelaten.'
+          : `Er waren ${unknown} gewenste niveaus bij onderdelen die niet in deze vragenlijst staan. Die zijn weggelaten.`,
       );
     }
   } else if (rawAmbitions !== undefined && rawAmbitions !== null) {
-    warnings.push('De ambities waren niet te lezen en zijn leeg gelaten.');
+    warnings.push('De gewenste niveaus waren niet te lezen en zijn leeg gelaten.');
   }
 
-  return success({ v: 1, definition: def.id, respondent: name.text, answers, ambitions }, warnings);
+  const setAside = readSetAside(def, rawAnswers, own(input, 'setAside'), name.text, warnings);
+  const response: QResponse = {
+    v: 1,
+    definition: def.id,
+    respondent: name.text,
+    answers,
+    ambitions,
+  };
+  if (Object.keys(setAside).length) response.setAside = setAside;
+  return success(response, warnings);
+}
+
+/**
+ * Answers to retired statements: kept from `setAside`, and moved there (with a message) from
+ * `answers`, where work saved before the change has them. Never copied to the new statements:
+ * an answer to a statement that asked two things does not say how the respondent rates each.
+ */
+function readSetAside(
+  def: QDefinition,
+  rawAnswers: unknown,
+  rawSetAside: unknown,
+  respondent: string,
+  warnings: string[],
+): Record<string, Answer> {
+  const setAside: Record<string, Answer> = {};
+  const items = new Set<string>();
+  let moved = 0;
+  for (const { statement, item } of retiredStatements(def)) {
+    const kept = isRecord(rawSetAside) ? own(rawSetAside, statement.id) : undefined;
+    const old = isRecord(rawAnswers) ? own(rawAnswers, statement.id) : undefined;
+    if (isValidAnswer(def, kept)) setAside[statement.id] = kept;
+    else if (isValidAnswer(def, old)) {
+      setAside[statement.id] = old;
+      items.add(`‘${item.name}’`);
+      moved++;
+    }
+  }
+  if (moved > 0) {
+    const which = `bij ${joinDutch([...items])}`;
+    const what =
+      moved === 1
+        ? `Het antwoord op een oude stelling ${which} staat apart. Die stelling vroeg twee dingen tegelijk.`
+        : `De antwoorden op ${moved} oude stellingen ${which} staan apart. Die stellingen vroegen twee dingen tegelijk.`;
+    warnings.push(
+      `${respondent ? `${respondent}: ` : ''}${what} Er zijn nieuwe stellingen voor in de plaats gekomen; beantwoord die. Een oud antwoord telt niet mee in de score, maar blijft zichtbaar en gaat niet verloren.`,
+    );
+  }
+  return setAside;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

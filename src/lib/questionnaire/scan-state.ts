@@ -59,8 +59,14 @@ export function scanFormat(
 ): InstrumentFormat<ScanState> {
   return {
     instrument: tool,
-    format: 1,
-    migrations: {},
+    format: 2,
+    migrations: {
+      // Format 2 has answers to retired statements (split or rephrased) under `setAside`.
+      // sanitizeResponse moves them there, with a message, from every way in: stored work,
+      // share links and files alike. The format number keeps an open tab with older code from
+      // reading (and saving over) work that has them.
+      1: (old) => old,
+    },
     sanitize: (value) => sanitizeScan(def, value),
     empty: () => emptyScan(def),
     defaultTitle,

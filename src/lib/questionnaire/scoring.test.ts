@@ -183,7 +183,7 @@ describe('scoringExplanation', () => {
     expect(text).toContain('‘Weet ik niet’ telt niet mee');
     expect(text).toContain('hoe vaak je ‘weet ik niet’ hebt gekozen');
     expect(text).toContain('Per domein is de score het gemiddelde');
-    expect(text).not.toContain('ambitie');
+    expect(text).not.toContain('gewenst');
   });
 
   it('uses the words of the instrument; a flat one has no group line', () => {
@@ -192,6 +192,6 @@ describe('scoringExplanation', () => {
     expect(text).not.toContain('Per domein');
     expect(
       scoringExplanation(nested, { item: 'conditie', items: 'condities', ambition: true }),
-    ).toContain('je ambitie min je score');
+    ).toContain('het gewenste niveau min je score');
   });
 });

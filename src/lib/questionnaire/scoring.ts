@@ -112,7 +112,7 @@ export interface ExplanationWords {
   items?: string;
   /** A group, e.g. 'domein'. Default: 'domein'. */
   group?: string;
-  /** Mention ambitions and gaps. Default false. */
+  /** Mention the wanted level (gewenst niveau) and gaps. Default false. */
   ambition?: boolean;
 }
 
@@ -138,7 +138,7 @@ export function scoringExplanation(def: QDefinition, words: ExplanationWords = {
   }
   lines.push(
     words.ambition
-      ? `Heb je een ambitie ingevuld? Dan is het verschil: je ambitie min je score. De ${items} met het grootste verschil staan bovenaan bij de prioriteiten. Zonder ambitie staan de ${items} met de laagste score bovenaan.`
+      ? `Heb je een gewenst niveau gekozen? Dat staat op dezelfde schaal als de score. Het verschil is dan: het gewenste niveau min je score. De ${items} met het grootste verschil staan bovenaan bij de prioriteiten. Zonder gewenst niveau staan de ${items} met de laagste score bovenaan.`
       : `De ${items} met de laagste score staan bovenaan bij de prioriteiten. Een ${item} met de hoogste score (${def.scale.max}) is geen prioriteit.`,
     `We rekenen met de precieze gemiddelden. We tonen ze met één cijfer achter de komma, bijvoorbeeld 3,5.`,
   );

@@ -36,3 +36,24 @@ export function libraryDocuments(page: Page): Promise<StoredDocument[]> {
       }),
   );
 }
+
+/** Writes a document into the library as another version of the site (or another tab) would. */
+export function putDocument(page: Page, doc: StoredDocument): Promise<void> {
+  return page.evaluate(
+    (stored) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('partnerwijzer');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('documents', 'readwrite');
+          tx.objectStore('documents').put(stored);
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    doc,
+  );
+}
