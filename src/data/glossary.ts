@@ -282,7 +282,7 @@ export const glossary: readonly GlossaryTerm[] = [
     id: 'partnership-capability-model',
     term: 'Partnership Capability Model',
     definition:
-      'Een model van Common Eye over het samenwerkingsvermogen van een organisatie. Het heeft twaalf condities in vier domeinen: leiderschap en cultuur, ambitie en strategie voor partnerships, organisatie en sturing, en vaardigheden, tools en systemen.',
+      'Een model van Common Eye over het samenwerkingsvermogen van een organisatie. Het heeft twaalf condities in vier domeinen: leiderschap en cultuur, partnershipambitie en -strategie, organisatie en sturing, en vaardigheden, tools en systemen.',
     synonyms: ['PCM'],
     seeAlso: {
       label: 'Samenwerkingsvermogen: het Partnership Capability Model',
