@@ -1,12 +1,12 @@
 import { fireEvent, render } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import type { PartnerRow } from '../../lib/partner-strategy/matrix-state';
-import { chartScales } from './chart-layout';
+import { DEFAULT_WIDTH, matrixLayout } from './chart-layout';
 import { MatrixChart } from './MatrixChart';
 
 // happy-dom gives every SVG the identity as its screen matrix: client coordinates are the
 // chart's own.
-const { x, y } = chartScales();
+const { x, y } = matrixLayout(DEFAULT_WIDTH, [], { atNoDependency: 0, atFullDependency: 10 });
 const at = (dependency: number, influence: number, patch = {}) => ({
   clientX: x(dependency),
   clientY: y(influence),
