@@ -203,7 +203,6 @@ export function MatrixChart(props: Props) {
           </g>
           <LegendMarks marks={layout.legendMarks} />
         </g>
-        <ChartText lines={layout.texts} halo />
         <text
           transform={`translate(${layout.yTitle.x} ${layout.yTitle.y}) rotate(-90)`}
           text-anchor="middle"
@@ -222,6 +221,7 @@ export function MatrixChart(props: Props) {
           stroke-width="2.5"
           stroke-dasharray="8 5"
         />
+        <ChartText lines={layout.texts} halo />
         {points.map(({ partner }) =>
           partner.target ? (
             <ArrowMark

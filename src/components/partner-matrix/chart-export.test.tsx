@@ -1,38 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { emptyMatrix, type MatrixState } from '../../lib/partner-strategy/matrix-state';
+import { CROWDED_NAMES, crowdedMatrix } from '../../../tests/support/crowded-matrix';
+import type { MatrixState } from '../../lib/partner-strategy/matrix-state';
 import { matrixChartExport, pngSize } from './chart-export';
 
-const names = [
-  'Studiemaatje BV (huiswerkbegeleiding)',
-  'Bibliotheek Rivierenland',
-  'Stichting Welzijn Regio',
-  'Schoolbestuur Primair Onderwijs Oost',
-  'Buurtsportcoaches gemeente',
-  'Jeugdfonds Sport & Cultuur',
-  'Taalhuis',
-  'GGD',
-];
-
-function matrix(): MatrixState {
-  const base = emptyMatrix();
-  const goal = { ...base.goals[0], name: 'Gelijke kansen voor elk kind' };
-  const other = { ...base.goals[0], id: 'ander', name: 'Gezonde leefomgeving' };
-  return {
-    ...base,
-    goals: [goal, other],
-    partners: names.map((name, i) => ({
-      id: `p${i}`,
-      name,
-      goalId: goal.id,
-      relation: 'subsidie',
-      // Close together, as in issue 13: not every name fits beside its point.
-      influence: 4 + (i % 3) * 0.5,
-      dependency: 5.5 + (i % 4) * 0.5,
-      target: null,
-      notes: '',
-    })),
-  };
-}
+const names = CROWDED_NAMES;
+const matrix = (): MatrixState => crowdedMatrix();
 
 /** The words of an exported SVG as a reader sees them (tspans and lines joined). */
 const visibleText = (svg: string) =>

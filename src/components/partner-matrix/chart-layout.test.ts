@@ -156,3 +156,18 @@ describe('snapScore', () => {
     expect(snapScore(input)).toBe(expected);
   });
 });
+
+describe('area names', () => {
+  // Below 343 px a quarter of the chart is too small for a name beside a diagonal line: the
+  // name then stays in its corner, drawn over the line with a halo.
+  it('keep clear of the ambition line, wherever it is set', () => {
+    const areaNames = ['Strategische', 'Sterk en', 'Beperkt en', 'Afhankelijk,'];
+    for (const ambition of [diagonal, { atNoDependency: 8, atFullDependency: 2 }])
+      for (const width of [343, 640]) {
+        const layout = matrixLayout(width, [], ambition);
+        const lines = layout.texts.filter((t) => t.size === 13 && t.muted);
+        expect(lines.some((l) => areaNames.some((name) => l.text.startsWith(name)))).toBe(true);
+        for (const line of lines) expect(crosses(layout.ambitionLine, lineBox(line))).toBe(false);
+      }
+  });
+});

@@ -4,6 +4,7 @@
 // find no room become numbers with a legend below the chart. Pure, so it is unit-tested.
 import { axes, quadrants, scoreScale, type Ambition } from '../../data/partner-strategy';
 import {
+  crosses,
   placeLabels,
   type Box,
   type PlacedLabel,
@@ -166,19 +167,44 @@ export function matrixLayout(
     );
   }
 
-  // The area names, in their corners, wrapped to half the plot.
+  const ambitionLine = {
+    x1: plot.left,
+    y1: y(ambition.atNoDependency),
+    x2: plot.right,
+    y2: y(ambition.atFullDependency),
+  };
+
+  // The area names, wrapped to half the plot, in the outer corner of their area; where the
+  // ambition line runs through that corner, in another corner of the area.
   const areaWidth = size / 2 - 12;
   const areaTexts: TextLine[] = [];
+  const [midX, midY] = [x(middle), y(middle)];
   for (const quadrant of quadrants) {
     const isRight = quadrant.id === 'strategisch' || quadrant.id === 'afhankelijk-beperkt';
     const isTop = quadrant.id === 'strategisch' || quadrant.id === 'vervangbaar-sterk';
-    const block = textBlock(
-      quadrant.label,
-      { x: isRight ? plot.right - 6 : left + 6, y: 0, maxWidth: areaWidth, lineHeight: LINE },
-      { size: FONT, bold: true, muted: true, anchor: isRight ? 'end' : 'start' },
-    );
-    const shift = isTop ? plot.top + FONT + 4 : plot.bottom - 8 - (block.lines.length - 1) * LINE;
-    areaTexts.push(...block.lines.map((line) => ({ ...line, y: line.y + shift })));
+    let chosen: TextLine[] = [];
+    for (const [alignRight, alignTop] of [
+      [isRight, isTop],
+      [!isRight, isTop],
+      [isRight, !isTop],
+    ]) {
+      const edge = alignRight ? (isRight ? plot.right : midX) - 6 : (isRight ? midX : left) + 6;
+      const block = textBlock(
+        quadrant.label,
+        { x: edge, y: 0, maxWidth: areaWidth, lineHeight: LINE },
+        { size: FONT, bold: true, muted: true, anchor: alignRight ? 'end' : 'start' },
+      );
+      const shift = alignTop
+        ? (isTop ? plot.top : midY) + FONT + 4
+        : (isTop ? midY : plot.bottom) - 8 - (block.lines.length - 1) * LINE;
+      const lines = block.lines.map((line) => ({ ...line, y: line.y + shift }));
+      if (chosen.length === 0) chosen = lines;
+      if (!lines.some((line) => crosses(ambitionLine, lineBox(line)))) {
+        chosen = lines;
+        break;
+      }
+    }
+    areaTexts.push(...chosen);
   }
   texts.push(...areaTexts);
 
@@ -204,12 +230,6 @@ export function matrixLayout(
   );
   texts.push(...lowEnd.lines, ...highEnd.lines);
 
-  const ambitionLine = {
-    x1: plot.left,
-    y1: y(ambition.atNoDependency),
-    x2: plot.right,
-    y2: y(ambition.atFullDependency),
-  };
   const middleLines: Segment[] = [
     { x1: x(middle), y1: plot.top, x2: x(middle), y2: plot.bottom },
     { x1: plot.left, y1: y(middle), x2: plot.right, y2: y(middle) },
