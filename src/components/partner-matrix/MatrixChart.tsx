@@ -7,7 +7,7 @@ import type { PlacedLabel } from '../../lib/charts/label-placement';
 import { paint } from '../../lib/charts/palette';
 import { ChartText } from '../charts/ChartText';
 import { useChartWidth } from '../charts/use-chart-width';
-import { DEFAULT_WIDTH, matrixLayout, snapScore, type ExportHeader } from './chart-layout';
+import { DEFAULT_WIDTH, matrixLayout, snapScore, type ChartTop } from './chart-layout';
 import type { ChartDrag, DragTarget } from './chart-drag';
 import {
   ArrowMark,
@@ -36,8 +36,8 @@ interface Props {
   svgRef?: { current: SVGSVGElement | null };
   /** A fixed width instead of the measured one (an export). */
   width?: number;
-  /** Title, goal and date above the chart (an export). */
-  header?: ExportHeader;
+  /** Texts above the chart: an export's title, goal and date. */
+  top?: ChartTop;
 }
 
 const FONT = 'system-ui, -apple-system, Segoe UI, Roboto, sans-serif';
@@ -45,18 +45,12 @@ const FONT = 'system-ui, -apple-system, Segoe UI, Roboto, sans-serif';
 /** Arrow keys move a point by half a point, with Shift by two. */
 export function keyToStep(event: KeyboardEvent): Position | null {
   const step = event.shiftKey ? 2 : 0.5;
-  switch (event.key) {
-    case 'ArrowUp':
-      return { influence: step, dependency: 0 };
-    case 'ArrowDown':
-      return { influence: -step, dependency: 0 };
-    case 'ArrowRight':
-      return { influence: 0, dependency: step };
-    case 'ArrowLeft':
-      return { influence: 0, dependency: -step };
-    default:
-      return null;
-  }
+  const [influence, dependency] =
+    { ArrowUp: [1, 0], ArrowDown: [-1, 0], ArrowRight: [0, 1], ArrowLeft: [0, -1] }[event.key] ??
+    [];
+  return influence === undefined
+    ? null
+    : { influence: influence * step, dependency: dependency * step };
 }
 
 /** Starts the drag code when a pointer first comes over the chart (see the effect below). */
@@ -122,8 +116,8 @@ export function MatrixChart(props: Props) {
   const [frameRef, measured] = useChartWidth<HTMLDivElement>(DEFAULT_WIDTH);
   const partners = useMemo(() => points.map((point) => point.partner), [points]);
   const layout = useMemo(
-    () => matrixLayout(props.width ?? measured, partners, ambition, props.header),
-    [props.width, measured, partners, ambition, props.header],
+    () => matrixLayout(props.width ?? measured, partners, ambition, props.top),
+    [props.width, measured, partners, ambition, props.top],
   );
   const { x, y, plot } = layout;
   const labels = useSameLabels(layout.labels);

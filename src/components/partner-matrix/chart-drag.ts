@@ -2,8 +2,39 @@
 // gives where the pointer took hold; Preact keeps rendering. Loaded on first use (MatrixChart).
 import { pointer, select } from 'd3-selection';
 import type { Position } from '../../lib/partner-strategy/matrix-state';
-import { applyMatrix, boxToChart, snapScore, type Affine, type MatrixLayout } from './chart-layout';
+import { snapScore, type MatrixLayout } from './chart-layout';
 import type { ChartPoint } from './MatrixChart';
+
+/** The six numbers of a 2D affine matrix, as a DOMMatrix holds them. */
+export interface Affine {
+  a: number;
+  b: number;
+  c: number;
+  d: number;
+  e: number;
+  f: number;
+}
+
+/** A point through a matrix: screen coordinates (clientX, clientY) to the chart's own. */
+export function applyMatrix(m: Affine, x: number, y: number): [number, number] {
+  return [m.a * x + m.c * y + m.e, m.b * x + m.d * y + m.f];
+}
+
+/**
+ * Screen to chart coordinates worked out from the SVG's box, for when the platform gives no
+ * screen matrix: the viewBox (`size`) fits the box as preserveAspectRatio's default
+ * (xMidYMid meet) places it. Null for a box without size (the chart is not shown).
+ */
+export function boxToChart(
+  box: { left: number; top: number; width: number; height: number },
+  size: { width: number; height: number },
+): Affine | null {
+  if (!(box.width > 0 && box.height > 0)) return null;
+  const scale = Math.min(box.width / size.width, box.height / size.height);
+  const left = box.left + (box.width - size.width * scale) / 2;
+  const top = box.top + (box.height - size.height * scale) / 2;
+  return { a: 1 / scale, b: 0, c: 0, d: 1 / scale, e: -left / scale, f: -top / scale };
+}
 
 /** What the chart's latest render passes to the drag. */
 export interface DragTarget {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CROWDED_NAMES, crowdedMatrix } from '../../../tests/support/crowded-matrix';
 import type { MatrixState } from '../../lib/partner-strategy/matrix-state';
-import { matrixChartExport, pngSize } from './chart-export';
+import { exportHeader, matrixChartExport, pngSize } from './chart-export';
+import { matrixLayout } from './chart-layout';
 
 const names = CROWDED_NAMES;
 const matrix = (): MatrixState => crowdedMatrix();
@@ -53,5 +54,16 @@ describe('matrixChartExport', () => {
     expect(chart.height).toBeGreaterThan(600);
     expect(chart.height).toBeLessThan(1200);
     expect(pngSize(chart)).toEqual({ width: 1280, height: chart.height * 2 });
+  });
+
+  it('wraps a long title and starts the chart below the header', () => {
+    const title =
+      'Partnerstrategie voor gelijke kansen in het primair en voortgezet onderwijs 2027–2030';
+    const top = exportHeader(title, 'Doel', new Date(2026, 11, 1));
+    expect(top.texts.filter((t) => t.size === 20).length).toBeGreaterThan(1);
+    const layout = matrixLayout(640, [], state.ambition, top);
+    const lowest = Math.max(...top.texts.map((t) => t.y));
+    expect(Math.min(...layout.legendMarks.map((m) => m.y - 6))).toBeGreaterThan(lowest);
+    expect(layout.plot.top).toBeGreaterThan(lowest);
   });
 });

@@ -6,9 +6,9 @@
 import { render } from 'preact';
 import { sideOfLine } from '../../lib/partner-strategy/ambition-line';
 import type { MatrixState } from '../../lib/partner-strategy/matrix-state';
-import { formatDutchDate } from '../../lib/charts/text';
+import { textBlock } from '../../lib/charts/text';
 import { svgDocument } from '../instrument-kit/browser-files';
-import { DEFAULT_WIDTH } from './chart-layout';
+import { DEFAULT_WIDTH, type ChartTop } from './chart-layout';
 import { MatrixChart } from './MatrixChart';
 
 export interface ChartExport {
@@ -23,6 +23,25 @@ export const pngSize = (chart: Pick<ChartExport, 'width' | 'height'>) => ({
   width: chart.width * 2,
   height: chart.height * 2,
 });
+
+const dutchDate = new Intl.DateTimeFormat('nl-NL', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+});
+
+/** The work's title, the goal and the date ("1 december 2026"), wrapped to the chart's width. */
+export function exportHeader(title: string, goal: string, date: Date): ChartTop {
+  const at = { x: 8, maxWidth: DEFAULT_WIDTH - 16 };
+  const name = textBlock(title, { ...at, y: 28, lineHeight: 24 }, { size: 20, bold: true });
+  const aim = textBlock(`Doel: ${goal}`, { ...at, y: name.next, lineHeight: 19 }, { size: 15 });
+  const when = textBlock(
+    `Gemaakt op ${dutchDate.format(date)}`,
+    { ...at, y: aim.next, lineHeight: 16 },
+    { size: 12, muted: true },
+  );
+  return { texts: [...name.lines, ...aim.lines, ...when.lines], next: when.next };
+}
 
 /** The chart of goal `goalId` (or the first goal) as an SVG document, titled `title`. */
 export function matrixChartExport(
@@ -47,7 +66,7 @@ export function matrixChartExport(
       onMove={ignore}
       onMoveTarget={ignore}
       width={DEFAULT_WIDTH}
-      header={{ title, goal: goal.name, date: formatDutchDate(date) }}
+      top={exportHeader(title, goal.name, date)}
     />,
     host,
   );

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { crosses, overlaps, type Box } from '../../lib/charts/label-placement';
 import { lineBox } from '../../lib/charts/text';
+import { applyMatrix, boxToChart } from './chart-drag';
 import {
   DEFAULT_WIDTH,
   TICK_COUNT,
-  applyMatrix,
-  boxToChart,
   matrixLayout,
   snapScore,
   type ChartPartner,
@@ -99,19 +98,6 @@ describe('matrixLayout', () => {
       const box: Box = lineBox(label);
       expect(crosses(layout.ambitionLine, box)).toBe(false);
     }
-  });
-
-  it('puts title, goal and date above an exported chart', () => {
-    const layout = matrixLayout(640, crowd, diagonal, {
-      title: 'Mijn strategie',
-      goal: 'Gelijke kansen',
-      date: '1 december 2026',
-    });
-    const texts = layout.texts.map((t) => t.text);
-    expect(texts).toContain('Mijn strategie');
-    expect(texts).toContain('Doel: Gelijke kansen');
-    expect(texts).toContain('Gemaakt op 1 december 2026');
-    expect(layout.plot.top).toBeGreaterThan(matrixLayout(640, crowd, diagonal).plot.top);
   });
 
   it('maps scores to pixels and back, gridlines at the even scores', () => {

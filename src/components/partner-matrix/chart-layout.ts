@@ -48,11 +48,10 @@ export interface ChartPartner {
   target: { influence: number; dependency: number } | null;
 }
 
-/** Title, goal and date above an exported chart. */
-export interface ExportHeader {
-  title: string;
-  goal: string;
-  date: string;
+/** Texts above the chart (an export's title, goal and date), and the y where the chart starts. */
+export interface ChartTop {
+  texts: TextLine[];
+  next: number;
 }
 
 export interface LegendMark {
@@ -107,35 +106,14 @@ export function matrixLayout(
   availableWidth: number,
   partners: readonly ChartPartner[],
   ambition: Ambition,
-  header?: ExportHeader,
+  top?: ChartTop,
 ): MatrixLayout {
   const width = Math.max(240, Math.min(MAX_WIDTH, Math.floor(availableWidth)));
   const full = width - 2 * PAD;
   const texts: TextLine[] = [];
-  let top = PAD;
-  if (header) {
-    const title = textBlock(
-      header.title,
-      { x: PAD, y: top + 20, maxWidth: full, lineHeight: 24 },
-      {
-        size: 20,
-        bold: true,
-      },
-    );
-    const goal = textBlock(
-      `Doel: ${header.goal}`,
-      { x: PAD, y: title.next, maxWidth: full, lineHeight: 19 },
-      { size: 15 },
-    );
-    const date = textBlock(
-      `Gemaakt op ${header.date}`,
-      { x: PAD, y: goal.next, maxWidth: full, lineHeight: LINE },
-      { size: SMALL, muted: true },
-    );
-    texts.push(...title.lines, ...goal.lines, ...date.lines);
-    top = date.next;
-  }
-  const legend = legendRows(PAD, width - PAD, top);
+  // Above the chart (an export): its texts from PAD down, and where the chart starts.
+  texts.push(...(top?.texts ?? []));
+  const legend = legendRows(PAD, width - PAD, top?.next ?? PAD);
   texts.push(...legend.texts);
   const caption = textBlock(
     `Ambitielijn: invloed ${formatScore(ambition.atNoDependency)} bij afhankelijkheid 0, ${formatScore(ambition.atFullDependency)} bij 10`,
@@ -332,37 +310,6 @@ export function labelLine(label: PlacedLabel, index: number, text: string, bold 
     size: FONT,
     bold,
   };
-}
-
-/** The six numbers of a 2D affine matrix, as a DOMMatrix holds them. */
-export interface Affine {
-  a: number;
-  b: number;
-  c: number;
-  d: number;
-  e: number;
-  f: number;
-}
-
-/** A point through a matrix: screen coordinates (clientX, clientY) to the chart's own. */
-export function applyMatrix(m: Affine, x: number, y: number): [number, number] {
-  return [m.a * x + m.c * y + m.e, m.b * x + m.d * y + m.f];
-}
-
-/**
- * Screen to chart coordinates worked out from the SVG's box, for when the platform gives no
- * screen matrix: the viewBox (`size`) fits the box as preserveAspectRatio's default
- * (xMidYMid meet) places it. Null for a box without size (the chart is not shown).
- */
-export function boxToChart(
-  box: { left: number; top: number; width: number; height: number },
-  size: { width: number; height: number },
-): Affine | null {
-  if (!(box.width > 0 && box.height > 0)) return null;
-  const scale = Math.min(box.width / size.width, box.height / size.height);
-  const left = box.left + (box.width - size.width * scale) / 2;
-  const top = box.top + (box.height - size.height * scale) / 2;
-  return { a: 1 / scale, b: 0, c: 0, d: 1 / scale, e: -left / scale, f: -top / scale };
 }
 
 /** Rounds a score to the scale's step and keeps it on the scale. */

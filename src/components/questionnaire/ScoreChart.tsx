@@ -84,7 +84,7 @@ export function ScoreChart(props: {
           const mid = row.middle;
           return (
             <g key={row.key}>
-              <ChartText lines={row.lines} />
+              <ChartText lines={row.lines} halo />
               {mid !== null && score?.score != null && (
                 <>
                   <rect

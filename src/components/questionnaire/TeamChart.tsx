@@ -69,7 +69,7 @@ export function TeamChart(props: {
           const cy = row.middle ?? 0;
           return (
             <g key={row.key}>
-              <ChartText lines={row.lines.map((line) => ({ ...line, bold: stat?.flagged }))} />
+              <ChartText lines={row.lines.map((line) => ({ ...line, bold: stat?.flagged }))} halo />
               {stat?.mean != null && (
                 <line
                   x1={x(stat.mean)}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDutchDate, textBlock, textWidth, wrapText } from './text';
+import { textBlock, textWidth, wrapText } from './text';
 
 describe('wrapText', () => {
   it('keeps a text that fits on one line', () => {
@@ -31,8 +31,4 @@ describe('textBlock', () => {
     expect(block.lines.map((l) => l.y)).toEqual(block.lines.map((_, i) => 20 + i * 16));
     expect(block.next).toBe(20 + block.lines.length * 16);
   });
-});
-
-it('writes a date the Dutch way', () => {
-  expect(formatDutchDate(new Date(2026, 11, 1))).toBe('1 december 2026');
 });

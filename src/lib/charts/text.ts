@@ -50,17 +50,6 @@ export function linesWidth(lines: readonly string[], fontSize: number): number {
   return Math.max(0, ...lines.map((line) => textWidth(line, fontSize)));
 }
 
-const dutchDate = new Intl.DateTimeFormat('nl-NL', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-});
-
-/** "1 december 2026" */
-export function formatDutchDate(date: Date): string {
-  return dutchDate.format(date);
-}
-
 /** One line of text on a chart, laid out: (x, y) is the start (or end, or middle) of its baseline. */
 export interface TextLine {
   x: number;
