@@ -66,6 +66,17 @@ describe('MatrixChart', () => {
     );
   });
 
+  it('gives every point its full name as tooltip and accessible name, however long', () => {
+    const name = 'Stichting Samenwerkende Bibliotheken en Taalhuizen in de regio Rivierenland-Oost';
+    const { container } = renderChart([{ partner: partner({ name }), side: 'boven' }]);
+    const point = container.querySelector('.matrix-chart__point')!;
+    expect(point.querySelector('title')?.textContent).toBe(name);
+    expect(point.getAttribute('aria-label')).toContain(`${name}:`);
+    const drawn = [...container.querySelectorAll('text')].map((t) => t.textContent).join(' ');
+    expect(drawn).not.toContain('…');
+    for (const word of name.split(' ')) expect(drawn).toContain(word);
+  });
+
   it('tells above from below the line by shape and in words, not by colour alone', () => {
     const { container } = renderChart([
       { partner: partner({ id: 'a', name: 'Boven', influence: 8, dependency: 2 }), side: 'boven' },

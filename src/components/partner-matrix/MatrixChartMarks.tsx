@@ -110,6 +110,7 @@ export const PointMark = pure(function PointMark(props: {
         onKeyDown={(event) => handlers.key(event, partner, 'point')}
         onFocus={() => handlers.select(partner.id)}
       >
+        <title>{partner.name}</title>
         <HitArea cx={cx} cy={cy} />
         <PointShape
           side={side}
