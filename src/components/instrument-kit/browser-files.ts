@@ -31,11 +31,16 @@ export async function readFileBytes(file: File): Promise<Uint8Array> {
   return new Uint8Array(await file.arrayBuffer());
 }
 
-/** A standalone SVG document of an <svg> element on the page. */
+/** What makes a chart on the page interactive: a file has no use for it. */
+const INTERACTIVE = new Set(['tabindex', 'role', 'aria-pressed', 'data-drag', 'data-id']);
+
+/** A standalone SVG document of an <svg> element (with presentation attributes, no CSS). */
 export function svgDocument(svg: SVGSVGElement): string {
   const copy = svg.cloneNode(true) as SVGSVGElement;
   copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-  copy.querySelectorAll('[tabindex]').forEach((el) => el.removeAttribute('tabindex'));
+  for (const element of [copy, ...copy.querySelectorAll('*')])
+    for (const name of element.getAttributeNames())
+      if (INTERACTIVE.has(name.toLowerCase())) element.removeAttribute(name);
   return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(copy)}`;
 }
 

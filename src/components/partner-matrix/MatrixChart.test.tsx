@@ -1,12 +1,12 @@
 import { fireEvent, render } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import type { PartnerRow } from '../../lib/partner-strategy/matrix-state';
-import { chartScales } from './chart-layout';
+import { DEFAULT_WIDTH, matrixLayout } from './chart-layout';
 import { MatrixChart } from './MatrixChart';
 
 // happy-dom gives every SVG the identity as its screen matrix: client coordinates are the
 // chart's own.
-const { x, y } = chartScales();
+const { x, y } = matrixLayout(DEFAULT_WIDTH, [], { atNoDependency: 0, atFullDependency: 10 });
 const at = (dependency: number, influence: number, patch = {}) => ({
   clientX: x(dependency),
   clientY: y(influence),
@@ -64,6 +64,17 @@ describe('MatrixChart', () => {
     expect(container.querySelector('.matrix-chart__point')?.getAttribute('aria-label')).toContain(
       name,
     );
+  });
+
+  it('gives every point its full name as tooltip and accessible name, however long', () => {
+    const name = 'Stichting Samenwerkende Bibliotheken en Taalhuizen in de regio Rivierenland-Oost';
+    const { container } = renderChart([{ partner: partner({ name }), side: 'boven' }]);
+    const point = container.querySelector('.matrix-chart__point')!;
+    expect(point.querySelector('title')?.textContent).toBe(name);
+    expect(point.getAttribute('aria-label')).toContain(`${name}:`);
+    const drawn = [...container.querySelectorAll('text')].map((t) => t.textContent).join(' ');
+    expect(drawn).not.toContain('…');
+    for (const word of name.split(' ')) expect(drawn).toContain(word);
   });
 
   it('tells above from below the line by shape and in words, not by colour alone', () => {

@@ -46,22 +46,25 @@ export function MatrixToolbar(props: {
         'text/csv;charset=utf-8',
       ),
     );
+  /** The chart on screen (its goal), as a picture with the work's title, goal and date. */
+  const chartExport = (f: Awaited<ReturnType<typeof loadMatrixFiles>>) =>
+    f.matrixChartExport(
+      work.state,
+      svgRef.current?.dataset.goalId,
+      work.doc?.title ?? 'Partnermatrix',
+    );
   const exportSvg = () =>
-    files((f) => {
-      if (svgRef.current)
-        f.downloadText(
-          f.datedFilename('partnermatrix', 'svg'),
-          f.svgDocument(svgRef.current),
-          'image/svg+xml',
-        );
-    });
+    files((f) =>
+      f.downloadText(f.datedFilename('partnermatrix', 'svg'), chartExport(f).svg, 'image/svg+xml'),
+    );
   const exportPng = () =>
     files(async (f) => {
-      if (svgRef.current)
-        f.downloadBlob(
-          f.datedFilename('partnermatrix', 'png'),
-          await f.svgToPng(f.svgDocument(svgRef.current), 1280, 1000),
-        );
+      const chart = chartExport(f);
+      const { width, height } = f.pngSize(chart);
+      f.downloadBlob(
+        f.datedFilename('partnermatrix', 'png'),
+        await f.svgToPng(chart.svg, width, height),
+      );
     });
   const makeShareLink = () =>
     files(async (f) => {

@@ -2,14 +2,45 @@
 // gives where the pointer took hold; Preact keeps rendering. Loaded on first use (MatrixChart).
 import { pointer, select } from 'd3-selection';
 import type { Position } from '../../lib/partner-strategy/matrix-state';
-import { applyMatrix, boxToChart, chartScales, snapScore, type Affine } from './chart-layout';
+import { snapScore, type MatrixLayout } from './chart-layout';
 import type { ChartPoint } from './MatrixChart';
 
-const { x, y } = chartScales();
+/** The six numbers of a 2D affine matrix, as a DOMMatrix holds them. */
+export interface Affine {
+  a: number;
+  b: number;
+  c: number;
+  d: number;
+  e: number;
+  f: number;
+}
+
+/** A point through a matrix: screen coordinates (clientX, clientY) to the chart's own. */
+export function applyMatrix(m: Affine, x: number, y: number): [number, number] {
+  return [m.a * x + m.c * y + m.e, m.b * x + m.d * y + m.f];
+}
+
+/**
+ * Screen to chart coordinates worked out from the SVG's box, for when the platform gives no
+ * screen matrix: the viewBox (`size`) fits the box as preserveAspectRatio's default
+ * (xMidYMid meet) places it. Null for a box without size (the chart is not shown).
+ */
+export function boxToChart(
+  box: { left: number; top: number; width: number; height: number },
+  size: { width: number; height: number },
+): Affine | null {
+  if (!(box.width > 0 && box.height > 0)) return null;
+  const scale = Math.min(box.width / size.width, box.height / size.height);
+  const left = box.left + (box.width - size.width * scale) / 2;
+  const top = box.top + (box.height - size.height * scale) / 2;
+  return { a: 1 / scale, b: 0, c: 0, d: 1 / scale, e: -left / scale, f: -top / scale };
+}
 
 /** What the chart's latest render passes to the drag. */
 export interface DragTarget {
   points: ChartPoint[];
+  /** The chart as laid out for its width: its size and scales. */
+  layout: Pick<MatrixLayout, 'width' | 'height' | 'x' | 'y'>;
   onSelect: (id: string) => void;
   onMove: (id: string, position: Position) => void;
   onMoveTarget: (id: string, position: Position) => void;
@@ -31,6 +62,8 @@ interface Drag {
   grip: [number, number];
   /** The position last passed on: a move that snaps to the same one is not. */
   last: Position;
+  /** The scales when the drag started. */
+  layout: DragTarget['layout'];
 }
 
 /**
@@ -40,7 +73,8 @@ interface Drag {
  * read it again, and that forces a layout of the whole page (7 ms a move with 200 partners).
  * Without a screen matrix the SVG's box stands in for it.
  */
-function startDrag(svg: SVGSVGElement, event: PointerEvent, points: ChartPoint[]): Drag | null {
+function startDrag(svg: SVGSVGElement, event: PointerEvent, target: DragTarget): Drag | null {
+  const { points, layout } = target;
   const handle = (event.target as Element | null)?.closest?.('[data-drag]');
   if (!handle || !svg.contains(handle)) return null;
   const id = handle.getAttribute('data-id');
@@ -49,7 +83,7 @@ function startDrag(svg: SVGSVGElement, event: PointerEvent, points: ChartPoint[]
   const from = kind === 'target' ? partner?.target : partner;
   if (!id || !from) return null;
   const screen = typeof svg.getScreenCTM === 'function' ? svg.getScreenCTM() : null;
-  const toChart = screen ? screen.inverse() : boxToChart(svg.getBoundingClientRect());
+  const toChart = screen ? screen.inverse() : boxToChart(svg.getBoundingClientRect(), layout);
   if (!toChart || !Number.isFinite(toChart.a) || !Number.isFinite(toChart.d)) return null;
   // d3's pointer() reads the matrix itself (nothing has changed since the line above, so no
   // second layout); test DOMs such as happy-dom have no SVGPoint.matrixTransform for it.
@@ -62,8 +96,9 @@ function startDrag(svg: SVGSVGElement, event: PointerEvent, points: ChartPoint[]
     kind,
     pointerId: event.pointerId,
     toChart,
-    grip: [px - x(from.dependency), py - y(from.influence)],
+    grip: [px - layout.x(from.dependency), py - layout.y(from.influence)],
     last: { influence: from.influence, dependency: from.dependency },
+    layout,
   };
 }
 
@@ -71,8 +106,8 @@ function startDrag(svg: SVGSVGElement, event: PointerEvent, points: ChartPoint[]
 function dragPosition(drag: Drag, event: PointerEvent): Position {
   const [px, py] = applyMatrix(drag.toChart, event.clientX, event.clientY);
   return {
-    dependency: snapScore(x.invert(px - drag.grip[0])),
-    influence: snapScore(y.invert(py - drag.grip[1])),
+    dependency: snapScore(drag.layout.x.invert(px - drag.grip[0])),
+    influence: snapScore(drag.layout.y.invert(py - drag.grip[1])),
   };
 }
 
@@ -81,7 +116,7 @@ export function attachDrag(svg: SVGSVGElement, latest: { current: DragTarget }):
   let drag: Drag | null = null;
   const begin = (event: PointerEvent) => {
     if (event.button !== 0) return;
-    drag = startDrag(svg, event, latest.current.points);
+    drag = startDrag(svg, event, latest.current);
     if (!drag) return;
     event.preventDefault();
     try {

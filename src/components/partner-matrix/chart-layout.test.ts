@@ -1,36 +1,115 @@
 import { describe, expect, it } from 'vitest';
+import { crosses, overlaps, type Box } from '../../lib/charts/label-placement';
+import { lineBox } from '../../lib/charts/text';
+import { applyMatrix, boxToChart } from './chart-drag';
 import {
-  CHART,
+  DEFAULT_WIDTH,
   TICK_COUNT,
-  applyMatrix,
-  boxToChart,
-  chartScales,
-  placeLabels,
+  matrixLayout,
   snapScore,
-  textBox,
+  type ChartPartner,
 } from './chart-layout';
 
-describe('chart scales', () => {
-  it('puts 0 at the bottom left and 10 at the top right of the plot area', () => {
-    const { x, y } = chartScales();
-    expect(x(0)).toBe(CHART.left);
-    expect(x(10)).toBe(CHART.width - CHART.right);
-    expect(y(0)).toBe(CHART.height - CHART.bottom);
-    expect(y(10)).toBe(CHART.top);
+const diagonal = { atNoDependency: 0, atFullDependency: 10 };
+const partner = (
+  id: string,
+  name: string,
+  influence: number,
+  dependency: number,
+): ChartPartner => ({
+  id,
+  name,
+  influence,
+  dependency,
+  target: null,
+});
+
+/** The example of issue 13: long names close together. */
+const crowd = [
+  partner('a', 'Studiemaatje BV (huiswerkbegeleiding)', 4, 6),
+  partner('b', 'Bibliotheek Rivierenland', 4.5, 6.5),
+  partner('c', 'Stichting Welzijn Regio', 5, 5),
+  partner('d', 'GGD', 7, 3),
+  partner('e', 'Schoolbestuur Primair Onderwijs Oost', 3.5, 6),
+  partner('f', 'Buurtsportcoaches gemeente', 6, 6),
+  partner('g', 'Jeugdfonds Sport & Cultuur', 2, 2),
+  partner('h', 'Taalhuis', 8, 8),
+];
+
+describe('matrixLayout', () => {
+  it.each([288, 343, 640, 1000])('lays out %i px in real pixels, never narrower', (width) => {
+    const layout = matrixLayout(width, crowd, diagonal);
+    expect(layout.width).toBe(Math.min(width, 720));
+    expect(layout.plot.right).toBeLessThanOrEqual(layout.width);
+    expect(layout.plot.bottom - layout.plot.top).toBeCloseTo(layout.plot.right - layout.plot.left);
+    for (const text of layout.texts) {
+      expect(text.size).toBeGreaterThanOrEqual(12);
+      const [left, , right] = lineBox(text);
+      expect(left).toBeGreaterThanOrEqual(0);
+      expect(right).toBeLessThanOrEqual(layout.width + 0.5);
+    }
+    for (const label of layout.labels) expect(label.box[3]).toBeLessThanOrEqual(layout.height);
   });
 
-  it('maps pixels back to scores', () => {
-    const { x, y } = chartScales();
+  it.each([288, 640])('at %i px no name overlaps another, a point or a line', (width) => {
+    const layout = matrixLayout(width, crowd, diagonal);
+    const boxes = layout.labels.map((label) => label.box);
+    boxes.forEach((box, i) => {
+      for (const other of boxes.slice(i + 1)) expect(overlaps(box, other)).toBe(false);
+      for (const p of crowd) {
+        const [px, py] = [layout.x(p.dependency), layout.y(p.influence)];
+        expect(overlaps(box, [px - 9, py - 9, px + 9, py + 9])).toBe(false);
+      }
+      const [low, high] = layout.x.domain();
+      const middle = (low + high) / 2;
+      const lines = [
+        layout.ambitionLine,
+        { x1: layout.x(middle), y1: layout.plot.top, x2: layout.x(middle), y2: layout.plot.bottom },
+        { x1: layout.plot.left, y1: layout.y(middle), x2: layout.plot.right, y2: layout.y(middle) },
+      ];
+      for (const line of lines) expect(crosses(line, box)).toBe(false);
+    });
+  });
+
+  it('writes every full name: on the chart, or by number in the legend below it', () => {
+    for (const width of [288, 640]) {
+      const layout = matrixLayout(width, crowd, diagonal);
+      const written = [
+        ...layout.labels.filter((l) => l.number === null).map((l) => l.lines.join(' ')),
+        layout.texts.map((t) => t.text).join(' '),
+      ].join(' ');
+      for (const p of crowd) expect(written).toContain(p.name.split(' ').at(-1));
+      const numbered = layout.labels.filter((l) => l.number !== null);
+      numbered.forEach((label, i) => {
+        expect(label.number).toBe(i + 1);
+        expect(layout.texts.some((t) => t.text.startsWith(`${i + 1}. `))).toBe(true);
+      });
+    }
+    // On a phone there is less room: some names go to the legend, on a wide chart fewer.
+    const numberedAt = (w: number) =>
+      matrixLayout(w, crowd, diagonal).labels.filter((l) => l.number !== null).length;
+    expect(numberedAt(640)).toBeLessThanOrEqual(numberedAt(288));
+  });
+
+  it('keeps "Ambitielijn" off the ambition line, also when the line is set otherwise', () => {
+    for (const ambition of [diagonal, { atNoDependency: 6, atFullDependency: 2 }]) {
+      const layout = matrixLayout(343, crowd, ambition);
+      const label = layout.texts.find((t) => t.text === 'Ambitielijn')!;
+      const box: Box = lineBox(label);
+      expect(crosses(layout.ambitionLine, box)).toBe(false);
+    }
+  });
+
+  it('maps scores to pixels and back, gridlines at the even scores', () => {
+    const { x, y, plot } = matrixLayout(DEFAULT_WIDTH, [], diagonal);
+    expect(x(0)).toBe(plot.left);
+    expect(y(0)).toBe(plot.bottom);
+    expect(y(10)).toBe(plot.top);
     for (const score of [0, 2.5, 7, 10]) {
       expect(x.invert(x(score))).toBeCloseTo(score, 10);
       expect(y.invert(y(score))).toBeCloseTo(score, 10);
     }
-  });
-
-  it('draws gridlines at the even scores, 0 and 10 included', () => {
-    const { x, y } = chartScales();
     expect(x.ticks(TICK_COUNT)).toEqual([0, 2, 4, 6, 8, 10]);
-    expect(y.ticks(TICK_COUNT)).toEqual([0, 2, 4, 6, 8, 10]);
   });
 });
 
@@ -42,15 +121,13 @@ describe('screen to chart coordinates', () => {
   });
 
   it('works the matrix out from the box when the platform gives none', () => {
+    const size = { width: 600, height: 500 };
     // Half size, in a box twice as wide as the chart needs: centred (xMidYMid meet).
-    const m = boxToChart({ left: 100, top: 50, width: CHART.width, height: CHART.height / 2 })!;
-    const margin = (CHART.width - CHART.width / 2) / 2;
+    const m = boxToChart({ left: 100, top: 50, width: 600, height: 250 }, size)!;
+    const margin = (600 - 300) / 2;
     expect(applyMatrix(m, 100 + margin, 50)).toEqual([0, 0]);
-    expect(applyMatrix(m, 100 + margin + CHART.width / 2, 50 + CHART.height / 2)).toEqual([
-      CHART.width,
-      CHART.height,
-    ]);
-    expect(boxToChart({ left: 0, top: 0, width: 0, height: 0 })).toBeNull();
+    expect(applyMatrix(m, 100 + margin + 300, 50 + 250)).toEqual([600, 500]);
+    expect(boxToChart({ left: 0, top: 0, width: 0, height: 0 }, size)).toBeNull();
   });
 });
 
@@ -66,45 +143,17 @@ describe('snapScore', () => {
   });
 });
 
-describe('placeLabels', () => {
-  it('keeps labels of partners at the same spot apart', () => {
-    const labels = Array.from({ length: 5 }, (_, i) => ({
-      id: `p${i}`,
-      x: 200,
-      y: 200,
-      text: `Partner ${i}`,
-    }));
-    const placed = placeLabels(labels);
-    const ys = placed.map((label) => label.y);
-    expect(new Set(ys).size).toBe(5);
-    const sorted = [...ys].sort((a, b) => a - b);
-    for (let i = 1; i < sorted.length; i++)
-      expect(sorted[i] - sorted[i - 1]).toBeGreaterThanOrEqual(15);
-    expect(placed.filter((label) => label.moved)).toHaveLength(4);
-  });
-
-  it('puts a label left of a point near the right edge', () => {
-    const [label] = placeLabels([
-      { id: 'a', x: CHART.width - 30, y: 100, text: 'Bibliotheek Midden' },
-    ]);
-    expect(label.anchor).toBe('end');
-    expect(label.x).toBeLessThan(CHART.width - 30);
-  });
-
-  it('keeps labels off fixed texts such as the area names', () => {
-    const obstacle = textBox(200, 204, 'Strategische partner', 'start');
-    const [label] = placeLabels([{ id: 'z', x: 190, y: 200, text: 'Partner Z' }], [obstacle]);
-    expect(label.moved).toBe(true);
-    const box = textBox(label.x, label.y, 'Partner Z', label.anchor);
-    expect(box[1] >= obstacle[3] || box[3] <= obstacle[1]).toBe(true);
-  });
-
-  it('shortens very long names on the chart only', () => {
-    const [long, short] = placeLabels([
-      { id: 'l', x: 100, y: 100, text: 'a'.repeat(300) },
-      { id: 's', x: 100, y: 300, text: 'Kort' },
-    ]);
-    expect(long.text).toBe(`${'a'.repeat(23)}…`);
-    expect(short.text).toBe('Kort');
+describe('area names', () => {
+  // Below 343 px a quarter of the chart is too small for a name beside a diagonal line: the
+  // name then stays in its corner, drawn over the line with a halo.
+  it('keep clear of the ambition line, wherever it is set', () => {
+    const areaNames = ['Strategische', 'Sterk en', 'Beperkt en', 'Afhankelijk,'];
+    for (const ambition of [diagonal, { atNoDependency: 8, atFullDependency: 2 }])
+      for (const width of [343, 640]) {
+        const layout = matrixLayout(width, [], ambition);
+        const lines = layout.texts.filter((t) => t.size === 13 && t.muted);
+        expect(lines.some((l) => areaNames.some((name) => l.text.startsWith(name)))).toBe(true);
+        for (const line of lines) expect(crosses(layout.ambitionLine, lineBox(line))).toBe(false);
+      }
   });
 });

@@ -1,54 +1,315 @@
-// Geometry of the partner chart: scales from scores to SVG coordinates, and label
-// placement that keeps labels of nearby partners readable. Pure, so it is unit-tested.
-import { scoreScale } from '../../data/partner-strategy';
-import { shortenLabel } from '../../lib/charts/labels';
-import { valueScale } from '../../lib/charts/scales';
-
-export const CHART = { width: 640, height: 500, top: 44, right: 24, bottom: 64, left: 72 } as const;
+// Geometry of the partner chart, laid out in real pixels for the width it gets: scales from
+// scores to pixels, the legend, the area names, the axes and where each partner's name goes.
+// Text keeps its size at any width (12 px or more); what does not fit wraps, and names that
+// find no room become numbers with a legend below the chart. Pure, so it is unit-tested.
+import { axes, quadrants, scoreScale, type Ambition } from '../../data/partner-strategy';
+import {
+  crosses,
+  placeLabels,
+  type Box,
+  type PlacedLabel,
+  type Segment,
+} from '../../lib/charts/label-placement';
+import { valueScale, type ValueScale } from '../../lib/charts/scales';
+import { lineBox, textBlock, textWidth, type TextLine } from '../../lib/charts/text';
+import { formatScore } from './wording';
 
 /** Gridlines and axis numbers: every other point of the 0–10 scale. */
 export const TICK_COUNT = 5;
+/** The width laid out before the chart is measured (the server's render, print, export). */
+export const DEFAULT_WIDTH = 640;
+/** Wider than this, the chart grows no further. */
+const MAX_WIDTH = 720;
+const PAD = 8;
+/** Partner names and area names. */
+const FONT = 13;
+const LINE = 16;
+/** Tick numbers, the legend and the ends of the axes. */
+const SMALL = 12;
+/** Half the size of a drawn point. */
+export const POINT_RADIUS = 9;
+/** Half the size of the area that takes a press or click on a point (24 px or more). */
+export const HIT_RADIUS = 14;
 
-/** Dependency (x, to the right) and influence (y, upwards) in SVG coordinates. */
-export function chartScales() {
+/** Dependency (x, to the right) and influence (y, upwards) in pixels. */
+export function chartScales(plot: { left: number; top: number; size: number }) {
   const domain = [scoreScale.min, scoreScale.max] as const;
   return {
-    x: valueScale(domain, [CHART.left, CHART.width - CHART.right], TICK_COUNT),
-    y: valueScale(domain, [CHART.height - CHART.bottom, CHART.top], TICK_COUNT),
+    x: valueScale(domain, [plot.left, plot.left + plot.size], TICK_COUNT),
+    y: valueScale(domain, [plot.top + plot.size, plot.top], TICK_COUNT),
   };
 }
 
-/** The six numbers of a 2D affine matrix, as a DOMMatrix holds them. */
-export interface Affine {
-  a: number;
-  b: number;
-  c: number;
-  d: number;
-  e: number;
-  f: number;
+export interface ChartPartner {
+  id: string;
+  name: string;
+  influence: number;
+  dependency: number;
+  target: { influence: number; dependency: number } | null;
 }
 
-/** A point through a matrix: screen coordinates (clientX, clientY) to the chart's own. */
-export function applyMatrix(m: Affine, x: number, y: number): [number, number] {
-  return [m.a * x + m.c * y + m.e, m.b * x + m.d * y + m.f];
+/** Texts above the chart (an export's title, goal and date), and the y where the chart starts. */
+export interface ChartTop {
+  texts: TextLine[];
+  next: number;
 }
 
-/**
- * Screen to chart coordinates worked out from the SVG's box, for when the platform gives no
- * screen matrix: the viewBox fits the box as preserveAspectRatio's default (xMidYMid meet)
- * places it. Null for a box without size (the chart is not shown).
- */
-export function boxToChart(box: {
-  left: number;
-  top: number;
+export interface LegendMark {
+  side: 'boven' | 'op' | 'onder';
+  x: number;
+  y: number;
+}
+
+export interface MatrixLayout {
   width: number;
   height: number;
-}): Affine | null {
-  if (!(box.width > 0 && box.height > 0)) return null;
-  const scale = Math.min(box.width / CHART.width, box.height / CHART.height);
-  const left = box.left + (box.width - CHART.width * scale) / 2;
-  const top = box.top + (box.height - CHART.height * scale) / 2;
-  return { a: 1 / scale, b: 0, c: 0, d: 1 / scale, e: -left / scale, f: -top / scale };
+  x: ValueScale;
+  y: ValueScale;
+  ticks: number[];
+  plot: { left: number; top: number; right: number; bottom: number };
+  /** Header (exports only), legend, area names, axes, ambition line label, number legend. */
+  texts: TextLine[];
+  legendMarks: LegendMark[];
+  /** The y-axis title, drawn turned a quarter: its centre. */
+  yTitle: { x: number; y: number; text: string };
+  ambitionLine: Segment;
+  /** One per partner, in the order given. */
+  labels: PlacedLabel[];
+}
+
+const LEGEND: { side: LegendMark['side']; text: string }[] = [
+  { side: 'boven', text: 'boven de lijn' },
+  { side: 'op', text: 'op de lijn' },
+  { side: 'onder', text: 'onder de lijn' },
+];
+
+/** The legend's three marks and words, flowing onto a next row when the width runs out. */
+function legendRows(left: number, right: number, top: number) {
+  const texts: TextLine[] = [];
+  const marks: LegendMark[] = [];
+  let x = left;
+  let y = top + SMALL;
+  for (const item of LEGEND) {
+    const width = 18 + textWidth(item.text, SMALL);
+    if (x > left && x + width > right) {
+      x = left;
+      y += LINE + 2;
+    }
+    marks.push({ side: item.side, x: x + 6, y: y - 4 });
+    texts.push({ x: x + 16, y, text: item.text, size: SMALL });
+    x += width + 16;
+  }
+  return { texts, marks, next: y + LINE + 2 };
+}
+
+export function matrixLayout(
+  availableWidth: number,
+  partners: readonly ChartPartner[],
+  ambition: Ambition,
+  top?: ChartTop,
+): MatrixLayout {
+  const width = Math.max(240, Math.min(MAX_WIDTH, Math.floor(availableWidth)));
+  const full = width - 2 * PAD;
+  const texts: TextLine[] = [];
+  // Above the chart (an export): its texts from PAD down, and where the chart starts.
+  texts.push(...(top?.texts ?? []));
+  const legend = legendRows(PAD, width - PAD, top?.next ?? PAD);
+  texts.push(...legend.texts);
+  const caption = textBlock(
+    `Ambitielijn: invloed ${formatScore(ambition.atNoDependency)} bij afhankelijkheid 0, ${formatScore(ambition.atFullDependency)} bij 10`,
+    { x: PAD, y: legend.next, maxWidth: full, lineHeight: LINE },
+    { size: SMALL },
+  );
+  texts.push(...caption.lines);
+
+  // The plot is square; the axis title and tick numbers take the room on its left.
+  const left = PAD + 22 + textWidth('10', SMALL) + 8;
+  const size = Math.min(width - left - 16, 560);
+  const plotTop = caption.next + 4;
+  const { x, y } = chartScales({ left, top: plotTop, size });
+  const [low, high] = x.domain();
+  const middle = (low + high) / 2;
+  const plot = { left, top: plotTop, right: x(high), bottom: y(low) };
+  const ticks = x.ticks(TICK_COUNT);
+  for (const tick of ticks) {
+    texts.push(
+      {
+        x: x(tick),
+        y: plot.bottom + 16,
+        text: String(tick),
+        size: SMALL,
+        anchor: 'middle',
+        muted: true,
+      },
+      { x: left - 6, y: y(tick) + 4, text: String(tick), size: SMALL, anchor: 'end', muted: true },
+    );
+  }
+
+  const ambitionLine = {
+    x1: plot.left,
+    y1: y(ambition.atNoDependency),
+    x2: plot.right,
+    y2: y(ambition.atFullDependency),
+  };
+
+  // The area names, wrapped to half the plot, in the outer corner of their area; where the
+  // ambition line runs through that corner, in another corner of the area.
+  const areaWidth = size / 2 - 12;
+  const areaTexts: TextLine[] = [];
+  const [midX, midY] = [x(middle), y(middle)];
+  for (const quadrant of quadrants) {
+    const isRight = quadrant.id === 'strategisch' || quadrant.id === 'afhankelijk-beperkt';
+    const isTop = quadrant.id === 'strategisch' || quadrant.id === 'vervangbaar-sterk';
+    let chosen: TextLine[] = [];
+    for (const [alignRight, alignTop] of [
+      [isRight, isTop],
+      [!isRight, isTop],
+      [isRight, !isTop],
+    ]) {
+      const edge = alignRight ? (isRight ? plot.right : midX) - 6 : (isRight ? midX : left) + 6;
+      const block = textBlock(
+        quadrant.label,
+        { x: edge, y: 0, maxWidth: areaWidth, lineHeight: LINE },
+        { size: FONT, bold: true, muted: true, anchor: alignRight ? 'end' : 'start' },
+      );
+      const shift = alignTop
+        ? (isTop ? plot.top : midY) + FONT + 4
+        : (isTop ? midY : plot.bottom) - 8 - (block.lines.length - 1) * LINE;
+      const lines = block.lines.map((line) => ({ ...line, y: line.y + shift }));
+      if (chosen.length === 0) chosen = lines;
+      if (!lines.some((line) => crosses(ambitionLine, lineBox(line)))) {
+        chosen = lines;
+        break;
+      }
+    }
+    areaTexts.push(...chosen);
+  }
+  texts.push(...areaTexts);
+
+  // Below the plot: the axis title, and what its two ends mean.
+  texts.push({
+    x: (left + plot.right) / 2,
+    y: plot.bottom + 36,
+    text: `${axes.dependency.label} →`,
+    size: 14,
+    bold: true,
+    anchor: 'middle',
+  });
+  const endWidth = size / 2 - 8;
+  const lowEnd = textBlock(
+    axes.dependency.low,
+    { x: left, y: plot.bottom + 54, maxWidth: endWidth, lineHeight: LINE },
+    { size: SMALL, muted: true },
+  );
+  const highEnd = textBlock(
+    axes.dependency.high,
+    { x: plot.right, y: plot.bottom + 54, maxWidth: endWidth, lineHeight: LINE },
+    { size: SMALL, muted: true, anchor: 'end' },
+  );
+  texts.push(...lowEnd.lines, ...highEnd.lines);
+
+  const middleLines: Segment[] = [
+    { x1: x(middle), y1: plot.top, x2: x(middle), y2: plot.bottom },
+    { x1: plot.left, y1: y(middle), x2: plot.right, y2: y(middle) },
+  ];
+  const lines = [ambitionLine, ...middleLines];
+  const bounds: Box = [plot.left + 2, plot.top + 2, plot.right - 2, plot.bottom - 2];
+  const obstacles: Box[] = areaTexts.map(lineBox);
+
+  // "Ambitielijn" right beside the line, clear of the other lines: near its left end if it fits.
+  for (const along of [0.12, 0.3, 0.7, 0.88, 0.5]) {
+    const [label] = placeLabels(
+      [
+        {
+          id: 'ambitielijn',
+          x: ambitionLine.x1 + (ambitionLine.x2 - ambitionLine.x1) * along,
+          y: ambitionLine.y1 + (ambitionLine.y2 - ambitionLine.y1) * along,
+          text: 'Ambitielijn',
+        },
+      ],
+      {
+        fontSize: FONT,
+        lineHeight: LINE,
+        bounds,
+        pointRadius: 2,
+        obstacles,
+        lines,
+        maxLabelWidth: size,
+      },
+    );
+    if (label.number === null && !label.leader) {
+      obstacles.push(label.box);
+      texts.push(labelLine(label, 0, 'Ambitielijn', true));
+      break;
+    }
+  }
+
+  for (const partner of partners) {
+    if (!partner.target) continue;
+    const [tx, ty] = [x(partner.target.dependency), y(partner.target.influence)];
+    obstacles.push([tx - POINT_RADIUS, ty - POINT_RADIUS, tx + POINT_RADIUS, ty + POINT_RADIUS]);
+  }
+  const labels = placeLabels(
+    partners.map((partner) => ({
+      id: partner.id,
+      x: x(partner.dependency),
+      y: y(partner.influence),
+      text: partner.name,
+    })),
+    {
+      fontSize: FONT,
+      lineHeight: LINE,
+      bounds,
+      pointRadius: POINT_RADIUS + 1,
+      obstacles,
+      lines,
+      maxLabelWidth: Math.min(size * 0.45, 200),
+    },
+  );
+
+  // Below the axes: the full name of every partner shown by its number.
+  let bottom = Math.max(lowEnd.next, highEnd.next) - LINE + 8;
+  const numbered = labels
+    .map((label, index) => ({ label, name: partners[index].name }))
+    .filter(({ label }) => label.number !== null);
+  if (numbered.length > 0) {
+    let next = bottom + LINE + 4;
+    for (const { label, name } of numbered) {
+      const block = textBlock(
+        `${label.number}. ${name}`,
+        { x: PAD, y: next, maxWidth: full, lineHeight: LINE },
+        { size: FONT },
+      );
+      texts.push(...block.lines);
+      next = block.next;
+    }
+    bottom = next - LINE + 8;
+  }
+
+  return {
+    width,
+    height: Math.ceil(bottom + PAD),
+    x,
+    y,
+    ticks,
+    plot,
+    texts,
+    legendMarks: legend.marks,
+    yTitle: { x: PAD + 14, y: (plot.top + plot.bottom) / 2, text: `${axes.influence.label} →` },
+    ambitionLine,
+    labels,
+  };
+}
+
+/** Line `index` of a placed label as a text line (its box holds the lines left-aligned). */
+export function labelLine(label: PlacedLabel, index: number, text: string, bold = false): TextLine {
+  return {
+    x: label.box[0],
+    y: label.box[1] + index * LINE + FONT,
+    text,
+    size: FONT,
+    bold,
+  };
 }
 
 /** Rounds a score to the scale's step and keeps it on the scale. */
@@ -56,79 +317,4 @@ export function snapScore(value: number): number {
   const { min, max, step } = scoreScale;
   if (!Number.isFinite(value)) return min;
   return Math.min(max, Math.max(min, Math.round(value / step) * step));
-}
-
-export interface LabelInput {
-  id: string;
-  x: number;
-  y: number;
-  text: string;
-}
-
-export interface PlacedLabel {
-  id: string;
-  /** The text as drawn: long names are shortened. */
-  text: string;
-  x: number;
-  y: number;
-  anchor: 'start' | 'end';
-  /** True when the label had to move away from its point: draw a leader line. */
-  moved: boolean;
-}
-
-const LINE_HEIGHT = 15;
-const CHAR_WIDTH = 6.6;
-/** Longer partner names are shortened on the chart only. */
-const MAX_LABEL_CHARS = 24;
-
-/**
- * Greedy placement: each label starts right of its point (left of it near the right edge);
- * when it overlaps a label already placed, it moves down (then up) in line-height steps.
- */
-export type Box = [left: number, top: number, right: number, bottom: number];
-
-/** The box a text of this length takes, given its anchor point and alignment. */
-export function textBox(x: number, y: number, text: string, anchor: 'start' | 'end'): Box {
-  const width = text.length * CHAR_WIDTH;
-  const left = anchor === 'start' ? x : x - width;
-  return [left, y - LINE_HEIGHT + 4, left + width, y + 4];
-}
-
-export function placeLabels(
-  labels: readonly LabelInput[],
-  obstacles: readonly Box[] = [],
-): PlacedLabel[] {
-  const placed: { box: Box; label: PlacedLabel | null }[] = obstacles.map((box) => ({
-    box,
-    label: null,
-  }));
-  const ordered = [...labels].sort((a, b) => a.y - b.y || a.x - b.x);
-  const overlaps = (box: Box) =>
-    placed.some(
-      ({ box: other }) =>
-        box[0] < other[2] && box[2] > other[0] && box[1] < other[3] && box[3] > other[1],
-    );
-  for (const label of ordered) {
-    const text = shortenLabel(label.text, MAX_LABEL_CHARS);
-    const width = text.length * CHAR_WIDTH;
-    const anchor: 'start' | 'end' = label.x + 10 + width > CHART.width - 4 ? 'end' : 'start';
-    const left = anchor === 'start' ? label.x + 10 : label.x - 10 - width;
-    const boxAt = (y: number): Box => [left, y - LINE_HEIGHT + 4, left + width, y + 4];
-    let y = label.y + 4;
-    for (let attempt = 1; overlaps(boxAt(y)) && attempt < 24; attempt++) {
-      const offset = Math.ceil(attempt / 2) * LINE_HEIGHT * (attempt % 2 ? 1 : -1);
-      y = label.y + 4 + offset;
-    }
-    const result: PlacedLabel = {
-      id: label.id,
-      text,
-      x: anchor === 'start' ? label.x + 10 : label.x - 10,
-      y,
-      anchor,
-      moved: Math.abs(y - (label.y + 4)) > 1,
-    };
-    placed.push({ box: boxAt(y), label: result });
-  }
-  const byId = new Map(placed.flatMap(({ label }) => (label ? [[label.id, label] as const] : [])));
-  return labels.map((label) => byId.get(label.id)!);
 }

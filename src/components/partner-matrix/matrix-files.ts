@@ -16,12 +16,12 @@ import {
 const TOOL = 'partnermatrix';
 
 export { matrixToCsv, matrixExamples };
+export { matrixChartExport, pngSize } from './chart-export';
 export {
   downloadBlob,
   downloadText,
   datedFilename,
   readFileBytes,
-  svgDocument,
   svgToPng,
   shareUrl,
 } from '../instrument-kit/browser-files';

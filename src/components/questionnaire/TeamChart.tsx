@@ -1,22 +1,17 @@
-import { shortenLabel } from '../../lib/charts/labels';
-import { pointRows, valueScale } from '../../lib/charts/scales';
-import { palette } from '../../lib/charts/palette';
+import '../../lib/charts/chart-theme.css';
+import { paint } from '../../lib/charts/palette';
+import { rowLayout } from '../../lib/charts/row-layout';
 import type { QDefinition } from '../../lib/questionnaire/definition';
 import type { TeamItemStat } from '../../lib/questionnaire/team';
+import { ChartText } from '../charts/ChartText';
+import { useChartWidth } from '../charts/use-chart-width';
 
-/** Each item has a row of this height; its dots sit on the middle line. */
-const ROW = 26;
-/** The middle of the first row, below the scale numbers. */
-const FIRST_ROW = 40;
-const LEFT = 320;
-const RIGHT = 40;
-const WIDTH = 720;
-/** Item names that would run into the dots are shortened. */
-const LABEL_CHARS = 42;
+const DOT = 10;
 
 /**
  * Every respondent's score per item as a numbered dot (the numbers match the table's
- * columns), the mean as a bar, and a flag where scores lie 2 points or more apart.
+ * columns), the mean as a bar, and a flag where scores lie 2 points or more apart. Laid out
+ * for the width it gets (see row-layout.ts).
  */
 export function TeamChart(props: {
   definition: QDefinition;
@@ -24,86 +19,93 @@ export function TeamChart(props: {
   /** Accessible name of the chart. */
   label: string;
 }) {
-  const { min, max } = props.definition.scale;
-  // One tick per point of the scale.
-  const tickCount = max - min;
-  const x = valueScale([min, max], [LEFT, WIDTH - RIGHT], tickCount);
-  const ticks = x.ticks(tickCount);
-  const itemRows = props.definition.groups.flatMap((g) => g.items);
-  const rowY = pointRows(
-    itemRows.map((item) => item.id),
-    FIRST_ROW,
-    ROW,
+  const [frameRef, measured] = useChartWidth<HTMLDivElement>(720);
+  const items = props.definition.groups.flatMap((g) => g.items);
+  const stats = new Map(props.items.map((stat) => [stat.itemId, stat]));
+  const layout = rowLayout(
+    measured,
+    items.map((item) => ({
+      key: item.id,
+      text: `${stats.get(item.id)?.flagged ? '⚑ ' : ''}${item.name}`,
+    })),
+    props.definition.scale,
+    { top: 0, markHeight: 2 * DOT + 4, valueRoom: DOT + 4 },
   );
-  const height = FIRST_ROW + itemRows.length * ROW;
+  const { x, width, height } = layout;
   return (
-    <svg
-      class="score-chart team-chart"
-      viewBox={`0 0 ${WIDTH} ${height}`}
-      role="img"
-      aria-label={props.label}
-      font-family="system-ui, sans-serif"
-    >
-      <rect width={WIDTH} height={height} fill={palette.background} />
-      {ticks.map((tick) => (
-        <g key={tick}>
-          <line x1={x(tick)} x2={x(tick)} y1={26} y2={height - 6} stroke={palette.grid} />
-          <text x={x(tick)} y={20} text-anchor="middle" font-size="11" fill={palette.mutedText}>
-            {tick}
-          </text>
-        </g>
-      ))}
-      {itemRows.map((item) => {
-        const stat = props.items.find((s) => s.itemId === item.id);
-        const cy = rowY(item.id)!;
-        return (
-          <g key={item.id}>
-            <text
-              x={LEFT - 10}
-              y={cy + 4}
-              text-anchor="end"
-              font-size="12"
-              fill={palette.text}
-              font-weight={stat?.flagged ? '700' : '400'}
-            >
-              {`${stat?.flagged ? '⚑ ' : ''}${shortenLabel(item.name, LABEL_CHARS)}`}
-            </text>
-            {stat?.mean != null && (
-              <line
-                x1={x(stat.mean)}
-                x2={x(stat.mean)}
-                y1={cy - 10}
-                y2={cy + 10}
-                stroke={palette.teamMean}
-                stroke-width="3"
-              />
-            )}
-            {stat?.scores.map((score, index) =>
-              score === null ? null : (
-                <g key={index}>
-                  <circle
-                    cx={x(score)}
-                    cy={cy}
-                    r={8}
-                    fill={palette.score}
-                    fill-opacity="0.85"
-                    stroke={palette.onMarker}
-                  />
-                  <text
-                    x={x(score)}
-                    y={cy + 4}
-                    text-anchor="middle"
-                    font-size="10"
-                    fill={palette.onMarker}
-                  >
-                    {index + 1}
-                  </text>
-                </g>
-              ),
-            )}
-          </g>
-        );
-      })}
-    </svg>
+    <div class="chart-frame" ref={frameRef}>
+      <svg
+        class="chart score-chart team-chart"
+        width={width}
+        height={height}
+        viewBox={`0 0 ${width} ${height}`}
+        role="img"
+        aria-label={props.label}
+        font-family="system-ui, sans-serif"
+      >
+        <rect width={width} height={height} {...paint('background')} />
+        {layout.ticks.map((tick) => (
+          <line
+            key={tick}
+            x1={x(tick)}
+            x2={x(tick)}
+            y1={layout.gridTop}
+            y2={layout.gridBottom}
+            {...paint(null, 'grid')}
+          />
+        ))}
+        <ChartText
+          lines={layout.ticks.map((tick) => ({
+            x: x(tick),
+            y: layout.tickY,
+            text: String(tick),
+            size: 12,
+            anchor: 'middle' as const,
+            muted: true,
+          }))}
+        />
+        {layout.rows.map((row) => {
+          const stat = stats.get(row.key);
+          const cy = row.middle ?? 0;
+          return (
+            <g key={row.key}>
+              <ChartText lines={row.lines.map((line) => ({ ...line, bold: stat?.flagged }))} halo />
+              {stat?.mean != null && (
+                <line
+                  x1={x(stat.mean)}
+                  x2={x(stat.mean)}
+                  y1={cy - DOT - 3}
+                  y2={cy + DOT + 3}
+                  {...paint(null, 'teamMean')}
+                  stroke-width="3"
+                />
+              )}
+              {stat?.scores.map((score, index) =>
+                score === null ? null : (
+                  <g key={index}>
+                    <circle
+                      cx={x(score)}
+                      cy={cy}
+                      r={DOT}
+                      {...paint('score', 'onMarker')}
+                      fill-opacity="0.85"
+                    />
+                    <text
+                      x={x(score)}
+                      y={cy + 4}
+                      text-anchor="middle"
+                      font-size="12"
+                      {...paint('onMarker')}
+                    >
+                      {index + 1}
+                    </text>
+                  </g>
+                ),
+              )}
+            </g>
+          );
+        })}
+      </svg>
+    </div>
   );
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { palette, type ChartColor } from './palette';
+import { readFileSync } from 'node:fs';
+import { darkPalette, paint, palette, type ChartColor } from './palette';
 
 /** WCAG 2 relative luminance of "#rrggbb". */
 function luminance(hex: string): number {
@@ -30,12 +31,35 @@ describe('palette', () => {
     'ambition',
     'teamMean',
   ];
-  it.each(readable)('%s reaches 4.5:1 on the background', (name) => {
-    expect(contrast(palette[name], palette.background)).toBeGreaterThanOrEqual(4.5);
+  const themes = { light: palette, dark: darkPalette };
+  describe.each(Object.entries(themes))('in the %s theme', (_theme, colors) => {
+    it.each(readable)('%s reaches 4.5:1 on the background', (name) => {
+      expect(contrast(colors[name], colors.background)).toBeGreaterThanOrEqual(4.5);
+    });
+
+    it('keeps the numbers on a score dot readable', () => {
+      expect(contrast(colors.onMarker, colors.score)).toBeGreaterThanOrEqual(4.5);
+    });
   });
 
-  it('keeps the numbers on a score dot readable', () => {
-    expect(contrast(palette.onMarker, palette.score)).toBeGreaterThanOrEqual(4.5);
+  it('gives the page stylesheet the same colours as the palette, for each theme', () => {
+    const css = readFileSync(new URL('./chart-theme.css', import.meta.url), 'utf8');
+    const [light, dark] = css.split(":root[data-theme='dark'] .chart {");
+    for (const name of Object.keys(palette) as ChartColor[]) {
+      expect(light).toContain(`--chart-${name}: ${palette[name]};`);
+      expect(dark).toContain(`--chart-${name}: ${darkPalette[name]};`);
+      expect(css).toContain(`.chart .cf-${name} {\n  fill: var(--chart-${name});`);
+      expect(css).toContain(`.chart .cs-${name} {\n  stroke: var(--chart-${name});`);
+    }
+  });
+
+  it('paints with the light colour as attribute and the theme class', () => {
+    expect(paint('text', 'background')).toEqual({
+      fill: palette.text,
+      stroke: palette.background,
+      class: 'cf-text cs-background',
+    });
+    expect(paint(null, 'grid')).toEqual({ fill: 'none', stroke: palette.grid, class: 'cs-grid' });
   });
 
   it('tells the sides of the ambition line apart', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { barRows, pointRows, valueScale } from './scales';
+import { valueScale } from './scales';
 
 describe('valueScale', () => {
   it('maps a domain onto a range and back, also when the range runs backwards', () => {
@@ -46,26 +46,5 @@ describe('valueScale', () => {
     const x = valueScale([0, 10], [0, 100]);
     expect(x(-1)).toBe(-10);
     expect(x.invert(120)).toBe(12);
-  });
-});
-
-describe('barRows', () => {
-  it('gives each key a row of the same height and centres a bar in it', () => {
-    const rows = barRows(['a', 'b', 'c'], 20, 26, 10 / 26);
-    expect(rows.step()).toBeCloseTo(26, 10);
-    expect(rows.bandwidth()).toBeCloseTo(16, 10);
-    expect(rows('a')).toBeCloseTo(25, 10);
-    expect(rows('b')).toBeCloseTo(51, 10);
-    expect(rows('c')! + rows.bandwidth() + 5).toBeCloseTo(20 + 3 * 26, 10);
-    expect(rows('onbekend')).toBeUndefined();
-  });
-});
-
-describe('pointRows', () => {
-  it('puts each key one step below the one before', () => {
-    const rows = pointRows(['a', 'b', 'c'], 40, 26);
-    expect(['a', 'b', 'c'].map(rows)).toEqual([40, 66, 92]);
-    expect(pointRows(['alleen'], 40, 26)('alleen')).toBe(40);
-    expect(pointRows([], 40, 26).domain()).toEqual([]);
   });
 });
