@@ -36,7 +36,8 @@ export const defaultAmbition: Readonly<Ambition> = { atNoDependency: 0, atFullDe
  * Step 1: the form of a relation
  * ---------------------------------------------------------------------------------------- */
 
-export type RelationForm = 'subsidie' | 'opdracht' | 'bestuurlijke-afspraken' | 'anders';
+export type RelationForm =
+  'subsidie' | 'opdracht' | 'bestuurlijke-afspraken' | 'vergunning' | 'anders';
 
 export interface RelationFormInfo {
   id: RelationForm;
@@ -64,10 +65,16 @@ export const relationForms: readonly RelationFormInfo[] = [
       'Bestuurders leggen samen afspraken vast, bijvoorbeeld in een convenant. Geld hoeft daarbij niet mee te spelen: een partner kan ook op eigen kosten meedoen.',
   },
   {
+    id: 'vergunning',
+    label: 'Vergunning',
+    explanation:
+      'De partner heeft een vergunning van je organisatie, zoals een fabriek met een milieuvergunning. Je betaalt hem niet, maar je houdt toezicht en kunt handhaven.',
+  },
+  {
     id: 'anders',
     label: 'Anders',
     explanation:
-      'Een andere vorm, bijvoorbeeld een vergunning of losse contacten. Schrijf in de opmerkingen welke vorm het is.',
+      'Een andere vorm, bijvoorbeeld losse contacten zonder geld of vaste afspraken. Schrijf in de opmerkingen welke vorm het is.',
   },
 ];
 
@@ -134,7 +141,7 @@ export const quadrants: readonly Quadrant[] = [
     label: 'Afhankelijk, weinig effect',
     position: 'Rechtsonder: weinig invloed, geen alternatief',
     description:
-      'Van een partner die weinig bijdraagt, wil je niet afhankelijk zijn. Werk aan meer effect (omhoog) of aan alternatieven (naar links).',
+      'Draagt een partner minder bij dan gemiddeld, dan is het riskant als je niet zonder hem kunt. Werk aan meer effect (omhoog) of aan alternatieven (naar links).',
   },
   {
     id: 'vervangbaar-sterk',
@@ -174,8 +181,7 @@ export const directions: readonly Direction[] = [
     id: 'omhoog',
     label: 'Investeren in effect',
     arrow: '↑',
-    summary:
-      'De partner krijgt meer invloed op het doel. De samenwerking levert dus meer effect op.',
+    summary: 'Wat de partner doet, gaat meer opleveren voor het doel. Zijn invloed groeit.',
     when: 'Een partner draagt nu te weinig bij en staat onder de ambitielijn (plek X).',
     examples: [
       'innovatie',
@@ -202,7 +208,7 @@ export const directions: readonly Direction[] = [
     label: 'Minder afhankelijk worden',
     arrow: '←',
     summary:
-      'Je zorgt voor alternatieven. De partner merkt meer concurrentie. Dat geeft meer kans op efficiëntie en kwaliteit.',
+      'Je zorgt dat ook andere partijen het werk kunnen doen. Door die concurrentie is de kans groter dat de partner goed en efficiënt werkt.',
     when: 'Je bent tamelijk afhankelijk van een partner die maar matig bijdraagt (plek Y).',
     examples: [
       'andere aanbieders toelaten in het werkgebied',
@@ -227,95 +233,109 @@ export const directions: readonly Direction[] = [
 ];
 
 /* ------------------------------------------------------------------------------------------
- * Step 4: typical actions
+ * Step 4: typical actions. Which direction and which form of relation each action fits, and
+ * which actions never go together, is in relation-actions.ts (with a source per rule).
  * ---------------------------------------------------------------------------------------- */
 
-export type ActionId = string;
+export type ActionId =
+  | 'tijdelijk-extra-investeren'
+  | 'innovatie-of-kwaliteitssubsidie'
+  | 'handhaven'
+  | 'verbeteren-aantrekkelijk-maken'
+  | 'uitvraag-aanpassen'
+  | 'deel-elders-afnemen'
+  | 'andere-aanbieders-toelaten'
+  | 'voorstellen-uitnodigen'
+  | 'samen-doel-en-afspraken'
+  | 'meerjarige-afspraken'
+  | 'ambassadeur'
+  | 'afbouwen-of-beeindigen'
+  | 'terug-naar-toezicht';
 
 export interface Action {
   id: ActionId;
   label: string;
   explanation: string;
-  /** The direction(s) this action helps a relation to move in. */
-  directions: DirectionId[];
 }
 
+/** In the order the advice lists them when nothing else decides. */
 export const actions: readonly Action[] = [
   {
     id: 'tijdelijk-extra-investeren',
     label: 'Tijdelijk extra investeren',
     explanation:
       'Investeer een tijd extra in de partner. Maak daarbij scherpere afspraken over de prestaties.',
-    directions: ['omhoog'],
   },
   {
     id: 'innovatie-of-kwaliteitssubsidie',
     label: 'Subsidie voor innovatie of kwaliteit',
     explanation:
       'Een subsidie die partners helpt om te vernieuwen of beter werk te leveren. Zo pak je meteen een hele groep relaties aan.',
-    directions: ['omhoog'],
   },
   {
     id: 'handhaven',
     label: 'Handhaven',
     explanation:
-      'De overheid kan een verbetering ook afdwingen door te handhaven, zo nodig met dwangsommen.',
-    directions: ['omhoog'],
+      'Houd toezicht op de regels van de vergunning en dwing verbetering af, zo nodig met dwangsommen.',
   },
   {
     id: 'verbeteren-aantrekkelijk-maken',
     label: 'Verbeteren aantrekkelijk maken',
     explanation:
       'Maak samen afspraken waardoor het voor de partner zelf ook lonend wordt om beter bij te dragen aan het doel.',
-    directions: ['omhoog'],
   },
   {
     id: 'uitvraag-aanpassen',
     label: 'Offerte-uitvraag of aanbesteding aanpassen',
     explanation:
       'Vraag in nieuwe offertes om samenwerking tussen partners. Of vraag offertes voor alle activiteiten samen; partners kunnen dan samen een offerte doen.',
-    directions: ['omhoog', 'links'],
   },
   {
     id: 'deel-elders-afnemen',
     label: 'Een deel elders afnemen',
     explanation:
       'Laat een deel van het werk doen door een andere aanbieder, via een nieuwe offerte-uitvraag of een aanbesteding.',
-    directions: ['links'],
   },
   {
     id: 'andere-aanbieders-toelaten',
     label: 'Andere aanbieders toelaten',
     explanation:
-      'Geef actief ruimte aan andere aanbieders in het werkgebied. Inwoners krijgen dan keuze en de partner een prikkel om beter te worden.',
-    directions: ['links'],
+      'Geef nieuwe aanbieders bewust een plek in je gemeente of regio. Inwoners kunnen dan kiezen, en de partner heeft een reden om beter te worden.',
   },
   {
     id: 'voorstellen-uitnodigen',
     label: 'Voorstellen voor nieuwe werkwijzen vragen',
     explanation:
       'Nodig ook andere organisaties uit om met nieuwe werkwijzen te komen. Misschien neemt het effect op het doel daardoor toe.',
-    directions: ['links', 'omhoog'],
   },
   {
     id: 'samen-doel-en-afspraken',
     label: 'Samen een doel en afspraken vastleggen',
     explanation:
       'Formuleer met de partner een gezamenlijk doel. Leg bestuurlijk of in een contract vast wie wat doet.',
-    directions: ['rechts'],
   },
   {
     id: 'meerjarige-afspraken',
     label: 'Afspraken voor meerdere jaren',
     explanation:
       'Maak programma-afspraken of sluit een convenant voor meerdere jaren. Dan hoef je niet elk jaar opnieuw te onderhandelen en geeft het zekerheid over het geld.',
-    directions: ['rechts', 'omhoog'],
+  },
+  {
+    id: 'ambassadeur',
+    label: 'De partner als ambassadeur',
+    explanation:
+      'Spreek af dat een partner die het goed doet, anderen meekrijgt: organisaties die nog minder goed presteren.',
   },
   {
     id: 'afbouwen-of-beeindigen',
     label: 'Afbouwen of beëindigen',
     explanation: 'Maak de samenwerking kleiner of zet er een punt achter.',
-    directions: ['omlaag'],
+  },
+  {
+    id: 'terug-naar-toezicht',
+    label: 'Alleen nog vergunning en toezicht',
+    explanation:
+      'Stop met gezamenlijke plannen en houd de relatie bij wat de vergunning vraagt en het toezicht daarop. Een bedrijf dwingen te sluiten kan alleen in uitzonderlijke gevallen.',
   },
 ];
 
@@ -347,7 +367,7 @@ export const maintenanceRoles: readonly MaintenanceRole[] = [
     whenToChoose:
       'Als een partner opdrachten uitvoert voor verschillende doelen. Of als je een partner in concurrentie benadert, maar ook wilt investeren in kwaliteit en effect.',
     explanation:
-      'Eén persoon houdt de hele relatie bij en werkt nauw samen met de projectleiders of beleidsmedewerkers van de doelen. Hij praat ook over de inhoud mee en heeft een bedoeling voor meerdere jaren. Is één beleidsdoel het belangrijkst? Dan kan de projectleider of beleidsmedewerker van dat doel de accounthouder zijn.',
+      'Eén persoon houdt de hele relatie bij en werkt nauw samen met de projectleiders of beleidsmedewerkers van de doelen. Hij praat ook mee over de inhoud. Dat past als jouw organisatie van plan is om meerdere jaren met de partner door te gaan. Is één beleidsdoel het belangrijkst? Dan kan de projectleider of beleidsmedewerker van dat doel de accounthouder zijn.',
   },
   {
     id: 'contractmanager',
@@ -434,6 +454,8 @@ export function relationFormById(id: RelationForm): RelationFormInfo {
   return found;
 }
 
-export function actionsForDirection(id: DirectionId): readonly Action[] {
-  return actions.filter((action) => action.directions.includes(id));
+export function actionById(id: ActionId): Action {
+  const found = actions.find((action) => action.id === id);
+  if (!found) throw new Error(`Unknown action id: ${id}`);
+  return found;
 }
