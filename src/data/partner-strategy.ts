@@ -68,7 +68,7 @@ export const relationForms: readonly RelationFormInfo[] = [
     id: 'vergunning',
     label: 'Vergunning',
     explanation:
-      'De partner heeft een vergunning van je organisatie, zoals een fabriek met een milieuvergunning. Je betaalt hem niet, maar je houdt toezicht en kunt handhaven.',
+      'Je organisatie heeft de partner een vergunning gegeven. Denk aan een fabriek met een milieuvergunning.',
   },
   {
     id: 'anders',

@@ -237,7 +237,7 @@ export const relationAdvice: readonly RelationAdvice[] = [
   {
     form: 'anders',
     steering:
-      'Je ziet alleen acties die niet afhangen van geld, een contract of een vergunning. Past een van de andere vormen, kies die dan: je krijgt dan ook de acties die daarbij horen.',
+      'Het advies in de partnermatrix noemt dan alleen acties die niet afhangen van geld, een contract of een vergunning. Past een van de andere vormen, kies die dan: dan krijg je ook de acties die daarbij horen.',
     basis: handleiding('stap 1: de vorm van de relatie noteren'),
   },
 ];

@@ -69,7 +69,7 @@ export function PartnerAssessmentView(props: {
         </dt>
         <dd>
           <p class="reasoning">
-            Bij de vorm ‘{relationFormById(partner.relation).label}’:{' '}
+            <strong>Vorm van de relatie: {relationFormById(partner.relation).label}.</strong>{' '}
             {relationAdviceFor(partner.relation).steering}
           </p>
           {assessment.actions.length > 0 ? (
