@@ -42,39 +42,28 @@ export type RelationForm =
 export interface RelationFormInfo {
   id: RelationForm;
   label: string;
-  explanation: string;
 }
 
 export const relationForms: readonly RelationFormInfo[] = [
   {
     id: 'subsidie',
     label: 'Subsidie',
-    explanation:
-      'Je organisatie geeft de partner geld voor activiteiten die aan het doel bijdragen.',
   },
   {
     id: 'opdracht',
     label: 'Opdracht',
-    explanation:
-      'Je organisatie betaalt de partner om werk voor je te doen, bijvoorbeeld na een offerte-uitvraag of een aanbesteding.',
   },
   {
     id: 'bestuurlijke-afspraken',
     label: 'Bestuurlijke afspraken',
-    explanation:
-      'Bestuurders leggen samen afspraken vast, bijvoorbeeld in een convenant. Geld hoeft daarbij niet mee te spelen: een partner kan ook op eigen kosten meedoen.',
   },
   {
     id: 'vergunning',
     label: 'Vergunning',
-    explanation:
-      'Je organisatie heeft de partner een vergunning gegeven. Denk aan een fabriek met een milieuvergunning.',
   },
   {
     id: 'anders',
     label: 'Anders',
-    explanation:
-      'Een andere vorm, bijvoorbeeld losse contacten zonder geld of vaste afspraken. Schrijf in de opmerkingen welke vorm het is.',
   },
 ];
 
@@ -88,9 +77,6 @@ export interface Axis {
   low: string;
   /** What the high end of the axis means. */
   high: string;
-  explanation: string;
-  /** A question that helps you score a partner on this axis. */
-  question: string;
 }
 
 export const axes: { influence: Axis; dependency: Axis } = {
@@ -98,18 +84,11 @@ export const axes: { influence: Axis; dependency: Axis } = {
     label: 'Invloed op het doel',
     low: 'Weinig invloed',
     high: 'Veel invloed',
-    explanation:
-      'Hoeveel de partner bijdraagt aan het maatschappelijke effect, de doelen en de resultaten die je wilt bereiken. Dit is de verticale as.',
-    question: 'Hoeveel draagt deze partner nu bij aan het doel of resultaat waarvoor je hem inzet?',
   },
   dependency: {
     label: 'Afhankelijkheid',
     low: 'Er zijn alternatieven',
     high: 'Geen alternatief',
-    explanation:
-      'Hoe moeilijk je deze partner kunt missen: is er een andere partij die het werk kan doen? Dit is de horizontale as.',
-    question:
-      'Stel dat deze partner wegvalt. Hoe makkelijk vind je dan een ander voor dit werk, of bouw je er een op?',
   },
 };
 
@@ -119,43 +98,28 @@ export type QuadrantId =
 export interface Quadrant {
   id: QuadrantId;
   label: string;
-  /** Where the area lies in the chart, in words. */
-  position: string;
-  description: string;
 }
 
 /**
  * The sources draw the chart but give its four areas no names; these names are ours.
- * The descriptions only combine what the sources say about the axes and directions.
+ * The descriptions of the areas are in partner-strategy-guide.ts.
  */
 export const quadrants: readonly Quadrant[] = [
   {
     id: 'strategisch',
     label: 'Strategische partner',
-    position: 'Rechtsboven: veel invloed, geen alternatief',
-    description:
-      'Je hebt deze partner nodig en hij draagt veel bij. Zorg dat hij daar kan blijven, met afspraken voor meerdere jaren (plek Z).',
   },
   {
     id: 'afhankelijk-beperkt',
     label: 'Afhankelijk, weinig effect',
-    position: 'Rechtsonder: weinig invloed, geen alternatief',
-    description:
-      'Draagt een partner minder bij dan gemiddeld, dan is het riskant als je niet zonder hem kunt. Werk aan meer effect (omhoog) of aan alternatieven (naar links).',
   },
   {
     id: 'vervangbaar-sterk',
     label: 'Sterk en vervangbaar',
-    position: 'Linksboven: veel invloed, er zijn alternatieven',
-    description:
-      'De partner draagt veel bij en er zijn andere aanbieders. Die concurrentie houdt de prikkel voor kwaliteit en efficiëntie levend.',
   },
   {
     id: 'vervangbaar-beperkt',
     label: 'Beperkt en vervangbaar',
-    position: 'Linksonder: weinig invloed, er zijn alternatieven',
-    description:
-      'De partner draagt weinig bij, maar je kunt hem missen. Hier past een zakelijke relatie. Je kunt ook kiezen om af te bouwen.',
   },
 ];
 
@@ -169,9 +133,6 @@ export interface Direction {
   id: DirectionId;
   label: string;
   arrow: string;
-  summary: string;
-  when: string;
-  examples: string[];
   /** Heading id on the page influenceAndDependency that explains this direction. */
   anchor: string;
 }
@@ -181,53 +142,24 @@ export const directions: readonly Direction[] = [
     id: 'omhoog',
     label: 'Investeren in effect',
     arrow: '↑',
-    summary: 'Wat de partner doet, gaat meer opleveren voor het doel. Zijn invloed groeit.',
-    when: 'Een partner draagt nu te weinig bij en staat onder de ambitielijn (plek X).',
-    examples: [
-      'innovatie',
-      'betere kwaliteit',
-      'professionalisering',
-      'zakelijker sturen',
-      'genoeg geld voor dit doel',
-      'motivatie bij de partner voor het thema',
-      'zekerheid over het geld voor meerdere jaren',
-    ],
     anchor: 'omhoog-meer-effect',
   },
   {
     id: 'omlaag',
     label: 'Afbouwen of stoppen',
     arrow: '↓',
-    summary: 'De samenwerking wordt kleiner of houdt op.',
-    when: 'De bronnen noemen deze richting zonder uitgewerkt voorbeeld. Een voorbeeld: een partner die weinig bijdraagt en die je makkelijk kunt missen.',
-    examples: ['de samenwerking afbouwen', 'de samenwerking beëindigen'],
     anchor: 'omlaag-afbouwen-of-stoppen',
   },
   {
     id: 'links',
     label: 'Minder afhankelijk worden',
     arrow: '←',
-    summary:
-      'Je zorgt dat ook andere partijen het werk kunnen doen. Door die concurrentie is de kans groter dat de partner goed en efficiënt werkt.',
-    when: 'Je bent tamelijk afhankelijk van een partner die maar matig bijdraagt (plek Y).',
-    examples: [
-      'andere aanbieders toelaten in het werkgebied',
-      'een deel van het werk bij een andere aanbieder afnemen',
-      'andere organisaties vragen om voorstellen voor nieuwe werkwijzen',
-    ],
     anchor: 'naar-links-minder-afhankelijk',
   },
   {
     id: 'rechts',
     label: 'Partnerschap vastleggen',
     arrow: '→',
-    summary: 'Je legt een structureel partnerschap voor meerdere jaren vast.',
-    when: 'Je kunt niet om de partner heen, of je wilt hem niet kwijt omdat hij veel aan het doel bijdraagt (plek Z).',
-    examples: [
-      'een convenant voor meerdere jaren',
-      'samen een doel formuleren',
-      'bestuurlijke of contractuele afspraken',
-    ],
     anchor: 'naar-rechts-partnerschap-vastleggen',
   },
 ];
@@ -348,34 +280,20 @@ export type MaintenanceRoleId = 'projectleider' | 'accounthouder' | 'contractman
 export interface MaintenanceRole {
   id: MaintenanceRoleId;
   label: string;
-  whenToChoose: string;
-  explanation: string;
 }
 
 export const maintenanceRoles: readonly MaintenanceRole[] = [
   {
     id: 'projectleider',
     label: 'Projectleider of beleidsmedewerker',
-    whenToChoose:
-      'Bij een strategisch partnerschap. Bijvoorbeeld met een partner die als enige in de regio dit werk kan doen, zoals een bibliotheek of een schoolbestuur.',
-    explanation:
-      'De projectleider of beleidsmedewerker die bij het doel hoort, onderhoudt de relatie. Er komt dan geen accounthouder bij.',
   },
   {
     id: 'accounthouder',
     label: 'Integraal accounthouder',
-    whenToChoose:
-      'Als een partner opdrachten uitvoert voor verschillende doelen. Of als je een partner in concurrentie benadert, maar ook wilt investeren in kwaliteit en effect.',
-    explanation:
-      'Eén persoon houdt de hele relatie bij en werkt nauw samen met de projectleiders of beleidsmedewerkers van de doelen. Hij praat ook mee over de inhoud. Dat past als jouw organisatie van plan is om meerdere jaren met de partner door te gaan. Is één beleidsdoel het belangrijkst? Dan kan de projectleider of beleidsmedewerker van dat doel de accounthouder zijn.',
   },
   {
     id: 'contractmanager',
     label: 'Contractbeheerder',
-    whenToChoose:
-      'Als een partner een opdracht in concurrentie uitvoert en niet van bijzonder strategisch belang is. Je bent dus niet erg van hem afhankelijk. Ook als je juist minder afhankelijk wilt worden.',
-    explanation:
-      'De relatie is zakelijk. Het gaat om het uitvoeren van het contract, niet om samen beleid maken.',
   },
 ];
 
