@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { actions, directions, relationForms } from './partner-strategy';
 import {
+  basisText,
+  exclusionSources,
+  relationAdviceSources,
+  ruleSources,
+} from './relation-action-sources';
+import {
   actionExclusions,
   actionRules,
   actionsFor,
-  basisText,
   excludes,
   relationAdvice,
+  ruleKey,
   rulesForAction,
 } from './relation-actions';
 import { sourceIds } from './sources';
@@ -15,20 +21,25 @@ const actionIds = actions.map((action) => action.id);
 const formIds = relationForms.map((form) => form.id);
 
 describe('the rules per relation form and direction', () => {
-  it('every action has a rule, and every rule names a source and where in it', () => {
+  it('every action has a rule, and every rule known forms', () => {
     for (const id of actionIds) expect(rulesForAction(id).length, id).toBeGreaterThan(0);
     for (const rule of actionRules) {
-      expect(sourceIds).toContain(rule.basis.source);
-      expect(rule.basis.where.length).toBeGreaterThan(5);
       expect(rule.forms.length).toBeGreaterThan(0);
       for (const form of rule.forms) expect(formIds).toContain(form);
     }
-    expect(basisText(actionRules[0].basis)).toBe('handleiding, stap 4, de beweging van X');
   });
 
-  it('one rule per action and direction', () => {
-    const keys = actionRules.map((rule) => `${rule.action} ${rule.direction}`);
+  it('one rule per action and direction, each with exactly one source and where in it', () => {
+    const keys = actionRules.map(ruleKey);
     expect(new Set(keys).size).toBe(keys.length);
+    expect(Object.keys(ruleSources).sort()).toEqual([...keys].sort());
+    for (const key of keys) {
+      expect(sourceIds).toContain(ruleSources[key].source);
+      expect(ruleSources[key].where.length).toBeGreaterThan(5);
+    }
+    expect(basisText(ruleSources[ruleKey(actionRules[0])])).toBe(
+      'handleiding, stap 4, de beweging van X',
+    );
   });
 
   describe.each(formIds)('form %s', (form) => {
@@ -60,7 +71,7 @@ describe('the rules per relation form and direction', () => {
     expect(relationAdvice.map((a) => a.form)).toEqual(formIds);
     for (const advice of relationAdvice) {
       expect(advice.steering.length).toBeGreaterThan(20);
-      expect(sourceIds).toContain(advice.basis.source);
+      expect(sourceIds).toContain(relationAdviceSources[advice.form].source);
     }
     expect(relationAdvice.filter((a) => a.noAlternatives).map((a) => a.form)).toEqual([
       'vergunning',
@@ -73,8 +84,8 @@ describe('actions that pull opposite ways', () => {
     for (const exclusion of actionExclusions) {
       for (const id of [...exclusion.one, ...exclusion.other]) expect(actionIds).toContain(id);
       expect(exclusion.one.filter((id) => exclusion.other.includes(id))).toEqual([]);
-      expect(exclusion.reason).toMatch(/\.$/);
-      expect(sourceIds).toContain(exclusion.basis.source);
+      expect(exclusionSources[exclusion.id].reason).toMatch(/\.$/);
+      expect(sourceIds).toContain(exclusionSources[exclusion.id].basis.source);
     }
   });
 
