@@ -80,7 +80,7 @@ export const matrixExamples: readonly MatrixExample[] = [
           dependency: 8.5,
           target: { influence: 9.5, dependency: 9 },
           notes:
-            'Je bent afhankelijk van Z en er is geen alternatief te vinden. Richting: naar rechts, structurele afspraken voor meerdere jaren. Zo voorkom je dat Z je elk jaar opnieuw ‘gijzelt’. Actie: samen een doel formuleren en bestuurlijke of contractuele afspraken vastleggen.',
+            'Zonder Z gaat het niet, en een vervanger is er niet. Richting: naar rechts, met vaste afspraken die meerdere jaren gelden. Dan kan Z je niet elk jaar opnieuw ‘gijzelen’. Actie: spreek samen een doel af en leg in een bestuurlijke afspraak of een contract vast wie wat doet.',
         },
       ],
       ambition: diagonal(),
@@ -90,10 +90,10 @@ export const matrixExamples: readonly MatrixExample[] = [
     id: 'schoolbestuur',
     title: 'Schoolbestuur en gelijke kansen',
     summary:
-      'Een schoolbestuur draagt nog niet veel bij aan gelijke kansen voor alle kinderen. De gemeente wil dat het recht omhoog beweegt. De scores zijn een voorbeeld.',
+      'Een schoolbestuur doet nog niet veel voor gelijke kansen van kinderen. De gemeente wil dat het recht omhoog beweegt. De scores zijn een voorbeeld.',
     state: {
       v: 1,
-      goals: [{ id: 'gelijke-kansen', name: 'Gelijke kansen voor alle kinderen', urgency: 'hoog' }],
+      goals: [{ id: 'gelijke-kansen', name: 'Gelijke kansen voor ieder kind', urgency: 'hoog' }],
       partners: [
         {
           id: 'schoolbestuur',
@@ -104,7 +104,7 @@ export const matrixExamples: readonly MatrixExample[] = [
           dependency: 7.5,
           target: { influence: 8.5, dependency: 7.5 },
           notes:
-            'Plek X: de bijdrage aan gelijke kansen is niet zo groot. Voor goed onderwijs kun je niet om de bestaande scholen heen, dus de afhankelijkheid blijft. Richting: recht omhoog. Wat daarvoor nodig is, verschilt per situatie. Denk aan genoeg middelen voor dit doel, motivatie bij het schoolbestuur voor het thema of zekerheid over de middelen voor meerdere jaren.',
+            'Plek X: dit bestuur doet nog niet zo veel voor gelijke kansen. Voor goed onderwijs kun je niet om de bestaande scholen heen, dus de afhankelijkheid blijft. Richting: recht omhoog. Hoe je dat bereikt, hangt af van de situatie. Misschien heeft het bestuur meer geld voor dit doel nodig, of meer zin in het thema. Of de zekerheid dat het geld er de komende jaren ook nog is.',
         },
       ],
       ambition: diagonal(),
@@ -128,7 +128,7 @@ export const matrixExamples: readonly MatrixExample[] = [
           dependency: 8.5,
           target: { influence: 5, dependency: 4 },
           notes:
-            'Plek Y. De instelling is in de regio zo goed als de enige aanbieder. De gemeente wil inwoners zo veel mogelijk continuïteit bieden. Wat concurrentie is gezond: inwoners krijgen keuze en er blijven prikkels voor kwaliteit, ontwikkeling en efficiëntie. Richting: naar links. Actie: actief andere aanbieders toelaten in het werkgebied.',
+            'Plek Y. De instelling is in de regio zo goed als de enige aanbieder. De gemeente wil inwoners zo veel mogelijk continuïteit bieden. Toch kan wat concurrentie goed zijn. Dan hebben inwoners iets te kiezen, en blijft de instelling werken aan kwaliteit, vernieuwing en efficiëntie. Richting: naar links. Actie: geef bewust ruimte aan nieuwe aanbieders in de regio.',
         },
       ],
       ambition: diagonal(),
@@ -177,22 +177,22 @@ export const matrixExamples: readonly MatrixExample[] = [
           id: 'bedrijf-x',
           name: 'Industrieel bedrijf op plek X',
           goalId: 'leefomgeving',
-          relation: 'anders',
+          relation: 'vergunning',
           influence: 2,
           dependency: 8,
           target: { influence: 8.5, dependency: 8 },
           notes:
-            'Relatie via een vergunning voor meerdere jaren. Het bedrijf stoot vervuilende stoffen uit. Je bent afhankelijk: het bedrijf heeft een vergunning, geeft werk, betaalt belasting en heeft in dure installaties geïnvesteerd. Richting: omhoog. Dat kan door te handhaven met dwangsommen, of door samen afspraken te maken die gezonder produceren aantrekkelijker maken.',
+            'De vergunning geldt voor meerdere jaren. Het bedrijf stoot vervuilende stoffen uit. Je bent afhankelijk: het bedrijf heeft een vergunning, geeft werk, betaalt belasting en heeft in dure installaties geïnvesteerd. Richting: omhoog. Dat kan door te handhaven met dwangsommen, of door samen afspraken te maken die gezonder produceren aantrekkelijker maken.',
         },
         {
           id: 'bedrijf-z',
           name: 'Industrieel bedrijf op plek Z',
           goalId: 'leefomgeving',
-          relation: 'anders',
+          relation: 'vergunning',
           influence: 8.5,
           dependency: 8,
           notes:
-            'Relatie via een vergunning voor meerdere jaren. Het bedrijf vindt een gezonde leefomgeving zelf ook belangrijk of werkt actief mee. Idee: spreek af dat het als ambassadeur optreedt voor bedrijven die minder gezond produceren.',
+            'De vergunning geldt voor meerdere jaren. Dit bedrijf hecht zelf ook aan een gezonde leefomgeving, of doet op zijn minst mee met wat de overheid onderneemt. Idee: spreek af dat het als ambassadeur optreedt voor bedrijven die minder gezond produceren.',
         },
       ],
       ambition: diagonal(),

@@ -36,38 +36,34 @@ export const defaultAmbition: Readonly<Ambition> = { atNoDependency: 0, atFullDe
  * Step 1: the form of a relation
  * ---------------------------------------------------------------------------------------- */
 
-export type RelationForm = 'subsidie' | 'opdracht' | 'bestuurlijke-afspraken' | 'anders';
+export type RelationForm =
+  'subsidie' | 'opdracht' | 'bestuurlijke-afspraken' | 'vergunning' | 'anders';
 
 export interface RelationFormInfo {
   id: RelationForm;
   label: string;
-  explanation: string;
 }
 
 export const relationForms: readonly RelationFormInfo[] = [
   {
     id: 'subsidie',
     label: 'Subsidie',
-    explanation:
-      'Je organisatie geeft de partner geld voor activiteiten die aan het doel bijdragen.',
   },
   {
     id: 'opdracht',
     label: 'Opdracht',
-    explanation:
-      'Je organisatie betaalt de partner om werk voor je te doen, bijvoorbeeld na een offerte-uitvraag of een aanbesteding.',
   },
   {
     id: 'bestuurlijke-afspraken',
     label: 'Bestuurlijke afspraken',
-    explanation:
-      'Bestuurders leggen samen afspraken vast, bijvoorbeeld in een convenant. Geld hoeft daarbij niet mee te spelen: een partner kan ook op eigen kosten meedoen.',
+  },
+  {
+    id: 'vergunning',
+    label: 'Vergunning',
   },
   {
     id: 'anders',
     label: 'Anders',
-    explanation:
-      'Een andere vorm, bijvoorbeeld een vergunning of losse contacten. Schrijf in de opmerkingen welke vorm het is.',
   },
 ];
 
@@ -81,9 +77,6 @@ export interface Axis {
   low: string;
   /** What the high end of the axis means. */
   high: string;
-  explanation: string;
-  /** A question that helps you score a partner on this axis. */
-  question: string;
 }
 
 export const axes: { influence: Axis; dependency: Axis } = {
@@ -91,18 +84,11 @@ export const axes: { influence: Axis; dependency: Axis } = {
     label: 'Invloed op het doel',
     low: 'Weinig invloed',
     high: 'Veel invloed',
-    explanation:
-      'Hoeveel de partner bijdraagt aan het maatschappelijke effect, de doelen en de resultaten die je wilt bereiken. Dit is de verticale as.',
-    question: 'Hoeveel draagt deze partner nu bij aan het doel of resultaat waarvoor je hem inzet?',
   },
   dependency: {
     label: 'Afhankelijkheid',
     low: 'Er zijn alternatieven',
     high: 'Geen alternatief',
-    explanation:
-      'Hoe moeilijk je deze partner kunt missen: is er een andere partij die het werk kan doen? Dit is de horizontale as.',
-    question:
-      'Stel dat deze partner wegvalt. Hoe makkelijk vind je dan een ander voor dit werk, of bouw je er een op?',
   },
 };
 
@@ -112,43 +98,28 @@ export type QuadrantId =
 export interface Quadrant {
   id: QuadrantId;
   label: string;
-  /** Where the area lies in the chart, in words. */
-  position: string;
-  description: string;
 }
 
 /**
  * The sources draw the chart but give its four areas no names; these names are ours.
- * The descriptions only combine what the sources say about the axes and directions.
+ * The descriptions of the areas are in partner-strategy-guide.ts.
  */
 export const quadrants: readonly Quadrant[] = [
   {
     id: 'strategisch',
     label: 'Strategische partner',
-    position: 'Rechtsboven: veel invloed, geen alternatief',
-    description:
-      'Je hebt deze partner nodig en hij draagt veel bij. Zorg dat hij daar kan blijven, met afspraken voor meerdere jaren (plek Z).',
   },
   {
     id: 'afhankelijk-beperkt',
     label: 'Afhankelijk, weinig effect',
-    position: 'Rechtsonder: weinig invloed, geen alternatief',
-    description:
-      'Van een partner die weinig bijdraagt, wil je niet afhankelijk zijn. Werk aan meer effect (omhoog) of aan alternatieven (naar links).',
   },
   {
     id: 'vervangbaar-sterk',
     label: 'Sterk en vervangbaar',
-    position: 'Linksboven: veel invloed, er zijn alternatieven',
-    description:
-      'De partner draagt veel bij en er zijn andere aanbieders. Die concurrentie houdt de prikkel voor kwaliteit en efficiëntie levend.',
   },
   {
     id: 'vervangbaar-beperkt',
     label: 'Beperkt en vervangbaar',
-    position: 'Linksonder: weinig invloed, er zijn alternatieven',
-    description:
-      'De partner draagt weinig bij, maar je kunt hem missen. Hier past een zakelijke relatie. Je kunt ook kiezen om af te bouwen.',
   },
 ];
 
@@ -162,9 +133,6 @@ export interface Direction {
   id: DirectionId;
   label: string;
   arrow: string;
-  summary: string;
-  when: string;
-  examples: string[];
   /** Heading id on the page influenceAndDependency that explains this direction. */
   anchor: string;
 }
@@ -174,148 +142,132 @@ export const directions: readonly Direction[] = [
     id: 'omhoog',
     label: 'Investeren in effect',
     arrow: '↑',
-    summary:
-      'De partner krijgt meer invloed op het doel. De samenwerking levert dus meer effect op.',
-    when: 'Een partner draagt nu te weinig bij en staat onder de ambitielijn (plek X).',
-    examples: [
-      'innovatie',
-      'betere kwaliteit',
-      'professionalisering',
-      'zakelijker sturen',
-      'genoeg geld voor dit doel',
-      'motivatie bij de partner voor het thema',
-      'zekerheid over het geld voor meerdere jaren',
-    ],
     anchor: 'omhoog-meer-effect',
   },
   {
     id: 'omlaag',
     label: 'Afbouwen of stoppen',
     arrow: '↓',
-    summary: 'De samenwerking wordt kleiner of houdt op.',
-    when: 'De bronnen noemen deze richting zonder uitgewerkt voorbeeld. Een voorbeeld: een partner die weinig bijdraagt en die je makkelijk kunt missen.',
-    examples: ['de samenwerking afbouwen', 'de samenwerking beëindigen'],
     anchor: 'omlaag-afbouwen-of-stoppen',
   },
   {
     id: 'links',
     label: 'Minder afhankelijk worden',
     arrow: '←',
-    summary:
-      'Je zorgt voor alternatieven. De partner merkt meer concurrentie. Dat geeft meer kans op efficiëntie en kwaliteit.',
-    when: 'Je bent tamelijk afhankelijk van een partner die maar matig bijdraagt (plek Y).',
-    examples: [
-      'andere aanbieders toelaten in het werkgebied',
-      'een deel van het werk bij een andere aanbieder afnemen',
-      'andere organisaties vragen om voorstellen voor nieuwe werkwijzen',
-    ],
     anchor: 'naar-links-minder-afhankelijk',
   },
   {
     id: 'rechts',
     label: 'Partnerschap vastleggen',
     arrow: '→',
-    summary: 'Je legt een structureel partnerschap voor meerdere jaren vast.',
-    when: 'Je kunt niet om de partner heen, of je wilt hem niet kwijt omdat hij veel aan het doel bijdraagt (plek Z).',
-    examples: [
-      'een convenant voor meerdere jaren',
-      'samen een doel formuleren',
-      'bestuurlijke of contractuele afspraken',
-    ],
     anchor: 'naar-rechts-partnerschap-vastleggen',
   },
 ];
 
 /* ------------------------------------------------------------------------------------------
- * Step 4: typical actions
+ * Step 4: typical actions. Which direction and which form of relation each action fits, and
+ * which actions never go together, is in relation-actions.ts (with a source per rule).
  * ---------------------------------------------------------------------------------------- */
 
-export type ActionId = string;
+export type ActionId =
+  | 'tijdelijk-extra-investeren'
+  | 'innovatie-of-kwaliteitssubsidie'
+  | 'handhaven'
+  | 'verbeteren-aantrekkelijk-maken'
+  | 'uitvraag-aanpassen'
+  | 'deel-elders-afnemen'
+  | 'andere-aanbieders-toelaten'
+  | 'voorstellen-uitnodigen'
+  | 'samen-doel-en-afspraken'
+  | 'meerjarige-afspraken'
+  | 'ambassadeur'
+  | 'afbouwen-of-beeindigen'
+  | 'terug-naar-toezicht';
 
 export interface Action {
   id: ActionId;
   label: string;
   explanation: string;
-  /** The direction(s) this action helps a relation to move in. */
-  directions: DirectionId[];
 }
 
+/** In the order the advice lists them when nothing else decides. */
 export const actions: readonly Action[] = [
   {
     id: 'tijdelijk-extra-investeren',
     label: 'Tijdelijk extra investeren',
     explanation:
       'Investeer een tijd extra in de partner. Maak daarbij scherpere afspraken over de prestaties.',
-    directions: ['omhoog'],
   },
   {
     id: 'innovatie-of-kwaliteitssubsidie',
     label: 'Subsidie voor innovatie of kwaliteit',
     explanation:
       'Een subsidie die partners helpt om te vernieuwen of beter werk te leveren. Zo pak je meteen een hele groep relaties aan.',
-    directions: ['omhoog'],
   },
   {
     id: 'handhaven',
     label: 'Handhaven',
     explanation:
-      'De overheid kan een verbetering ook afdwingen door te handhaven, zo nodig met dwangsommen.',
-    directions: ['omhoog'],
+      'Houd toezicht op de regels van de vergunning en dwing verbetering af, zo nodig met dwangsommen.',
   },
   {
     id: 'verbeteren-aantrekkelijk-maken',
     label: 'Verbeteren aantrekkelijk maken',
     explanation:
       'Maak samen afspraken waardoor het voor de partner zelf ook lonend wordt om beter bij te dragen aan het doel.',
-    directions: ['omhoog'],
   },
   {
     id: 'uitvraag-aanpassen',
     label: 'Offerte-uitvraag of aanbesteding aanpassen',
     explanation:
       'Vraag in nieuwe offertes om samenwerking tussen partners. Of vraag offertes voor alle activiteiten samen; partners kunnen dan samen een offerte doen.',
-    directions: ['omhoog', 'links'],
   },
   {
     id: 'deel-elders-afnemen',
     label: 'Een deel elders afnemen',
     explanation:
       'Laat een deel van het werk doen door een andere aanbieder, via een nieuwe offerte-uitvraag of een aanbesteding.',
-    directions: ['links'],
   },
   {
     id: 'andere-aanbieders-toelaten',
     label: 'Andere aanbieders toelaten',
     explanation:
-      'Geef actief ruimte aan andere aanbieders in het werkgebied. Inwoners krijgen dan keuze en de partner een prikkel om beter te worden.',
-    directions: ['links'],
+      'Geef nieuwe aanbieders bewust een plek in je gemeente of regio. Inwoners kunnen dan kiezen, en de partner heeft een reden om beter te worden.',
   },
   {
     id: 'voorstellen-uitnodigen',
     label: 'Voorstellen voor nieuwe werkwijzen vragen',
     explanation:
       'Nodig ook andere organisaties uit om met nieuwe werkwijzen te komen. Misschien neemt het effect op het doel daardoor toe.',
-    directions: ['links', 'omhoog'],
   },
   {
     id: 'samen-doel-en-afspraken',
     label: 'Samen een doel en afspraken vastleggen',
     explanation:
       'Formuleer met de partner een gezamenlijk doel. Leg bestuurlijk of in een contract vast wie wat doet.',
-    directions: ['rechts'],
   },
   {
     id: 'meerjarige-afspraken',
     label: 'Afspraken voor meerdere jaren',
     explanation:
       'Maak programma-afspraken of sluit een convenant voor meerdere jaren. Dan hoef je niet elk jaar opnieuw te onderhandelen en geeft het zekerheid over het geld.',
-    directions: ['rechts', 'omhoog'],
+  },
+  {
+    id: 'ambassadeur',
+    label: 'De partner als ambassadeur',
+    explanation:
+      'Spreek af dat een partner die het goed doet, anderen meekrijgt: organisaties die nog minder goed presteren.',
   },
   {
     id: 'afbouwen-of-beeindigen',
     label: 'Afbouwen of beëindigen',
     explanation: 'Maak de samenwerking kleiner of zet er een punt achter.',
-    directions: ['omlaag'],
+  },
+  {
+    id: 'terug-naar-toezicht',
+    label: 'Alleen nog vergunning en toezicht',
+    explanation:
+      'Stop met gezamenlijke plannen en houd de relatie bij wat de vergunning vraagt en het toezicht daarop. Een bedrijf dwingen te sluiten kan alleen in uitzonderlijke gevallen.',
   },
 ];
 
@@ -328,34 +280,20 @@ export type MaintenanceRoleId = 'projectleider' | 'accounthouder' | 'contractman
 export interface MaintenanceRole {
   id: MaintenanceRoleId;
   label: string;
-  whenToChoose: string;
-  explanation: string;
 }
 
 export const maintenanceRoles: readonly MaintenanceRole[] = [
   {
     id: 'projectleider',
     label: 'Projectleider of beleidsmedewerker',
-    whenToChoose:
-      'Bij een strategisch partnerschap. Bijvoorbeeld met een partner die als enige in de regio dit werk kan doen, zoals een bibliotheek of een schoolbestuur.',
-    explanation:
-      'De projectleider of beleidsmedewerker die bij het doel hoort, onderhoudt de relatie. Er komt dan geen accounthouder bij.',
   },
   {
     id: 'accounthouder',
     label: 'Integraal accounthouder',
-    whenToChoose:
-      'Als een partner opdrachten uitvoert voor verschillende doelen. Of als je een partner in concurrentie benadert, maar ook wilt investeren in kwaliteit en effect.',
-    explanation:
-      'Eén persoon houdt de hele relatie bij en werkt nauw samen met de projectleiders of beleidsmedewerkers van de doelen. Hij praat ook over de inhoud mee en heeft een bedoeling voor meerdere jaren. Is één beleidsdoel het belangrijkst? Dan kan de projectleider of beleidsmedewerker van dat doel de accounthouder zijn.',
   },
   {
     id: 'contractmanager',
     label: 'Contractbeheerder',
-    whenToChoose:
-      'Als een partner een opdracht in concurrentie uitvoert en niet van bijzonder strategisch belang is. Je bent dus niet erg van hem afhankelijk. Ook als je juist minder afhankelijk wilt worden.',
-    explanation:
-      'De relatie is zakelijk. Het gaat om het uitvoeren van het contract, niet om samen beleid maken.',
   },
 ];
 
@@ -434,6 +372,8 @@ export function relationFormById(id: RelationForm): RelationFormInfo {
   return found;
 }
 
-export function actionsForDirection(id: DirectionId): readonly Action[] {
-  return actions.filter((action) => action.directions.includes(id));
+export function actionById(id: ActionId): Action {
+  const found = actions.find((action) => action.id === id);
+  if (!found) throw new Error(`Unknown action id: ${id}`);
+  return found;
 }

@@ -1,4 +1,5 @@
 import { directionById, relationFormById } from '../../data/partner-strategy';
+import { relationAdviceFor } from '../../data/relation-actions';
 import type { PartnerAssessment } from '../../lib/partner-strategy/assessment';
 import type { Goal, PartnerRow } from '../../lib/partner-strategy/matrix-state';
 import { actionsHref, ambitionLineHref, directionHref, roleHref, roleLabel } from './links';
@@ -67,6 +68,10 @@ export function PartnerAssessmentView(props: {
           Passende acties (<a href={actionsHref()}>stap 4</a>)
         </dt>
         <dd>
+          <p class="reasoning">
+            <strong>Vorm van de relatie: {relationFormById(partner.relation).label}.</strong>{' '}
+            {relationAdviceFor(partner.relation).steering}
+          </p>
           {assessment.actions.length > 0 ? (
             <ul>
               {assessment.actions.map((action) => (

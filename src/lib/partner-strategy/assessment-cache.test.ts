@@ -50,6 +50,18 @@ describe('createAssessmentCache', () => {
     );
   });
 
+  it('changing the form of the relation gives new actions for that partner only', () => {
+    const assessAll = createAssessmentCache();
+    const industry = exampleMatrix('industrie')!;
+    const [company, other] = industry.partners;
+    const before = assessAll(industry);
+    expect(before.get(company.id)!.actions.map((a) => a.id)).toContain('handhaven');
+    const subsidised = updatePartner(industry, company.id, { relation: 'subsidie' });
+    const after = assessAll(subsidised);
+    expect(after.get(company.id)!.actions.map((a) => a.id)).not.toContain('handhaven');
+    expect(after.get(other.id)).toBe(before.get(other.id));
+  });
+
   it('typing a name that nobody else has re-assesses only that partner', () => {
     const assessAll = createAssessmentCache();
     const before = assessAll(state);

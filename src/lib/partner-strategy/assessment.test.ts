@@ -1,6 +1,6 @@
 import { exampleMatrix } from './matrix-examples';
 import { describe, expect, it } from 'vitest';
-import { actionsForDirection, type RelationForm } from '../../data/partner-strategy';
+import { type RelationForm } from '../../data/partner-strategy';
 import { assessPartner } from './assessment';
 import { type MatrixState, type PartnerRow, type Position } from './matrix-state';
 
@@ -119,26 +119,87 @@ describe('the arrow and the actions', () => {
   });
 
   it('lists the actions for the arrow, with actions that serve both directions first', () => {
-    const ids = actionIds(partner(5, 8, { target: { influence: 7, dependency: 5 } }));
+    const target = { influence: 7, dependency: 5 };
+    const ids = actionIds(partner(5, 8, { relation: 'opdracht', target }));
     expect(ids.slice(0, 2)).toEqual(['uitvraag-aanpassen', 'voorstellen-uitnodigen']);
     expect(ids).toContain('deel-elders-afnemen');
     expect(ids).toContain('tijdelijk-extra-investeren');
     expect(ids).not.toContain('afbouwen-of-beeindigen');
+    // Moving left: no certainty for years beside the search for other providers.
+    expect(ids).not.toContain('meerjarige-afspraken');
     expect(new Set(ids).size).toBe(ids.length);
   });
 
   it('uses the arrow, not the suggestion, once a target is set', () => {
     // Suggested: up or down. The user chose straight up: no phasing-out action.
     const ids = actionIds(partner(2.5, 4, { target: { influence: 6, dependency: 4 } }));
-    expect(ids[0]).toBe('tijdelijk-extra-investeren');
-    expect(ids).toEqual(actionsForDirection('omhoog').map((a) => a.id));
+    expect(ids).toEqual([
+      'tijdelijk-extra-investeren',
+      'innovatie-of-kwaliteitssubsidie',
+      'voorstellen-uitnodigen',
+    ]);
   });
 
-  it('falls back to the suggested directions without a target', () => {
-    const ids = actionIds(partner(2.5, 4));
+  it('falls back to the suggested directions without a target, the main one winning', () => {
+    const a = assess(partner(2.5, 4));
+    expect(a.suggestedDirections).toEqual(['omhoog', 'omlaag']);
+    const ids = a.actions.map((x) => x.id);
     expect(ids).toContain('tijdelijk-extra-investeren');
-    expect(ids).toContain('afbouwen-of-beeindigen');
-    expect(actionIds(partner(9, 9))).toEqual(actionsForDirection('rechts').map((a) => a.id));
+    // Investing and phasing out do not stand in one list; the reasoning names the fallback.
+    expect(ids).not.toContain('afbouwen-of-beeindigen');
+    expect(a.reasoning).toMatch(/afbouwen of stoppen/);
+    expect(actionIds(partner(9, 9))).toEqual(['samen-doel-en-afspraken', 'meerjarige-afspraken']);
+  });
+
+  it('a phasing-out arrow lists phasing out, and for a permit falls back to supervision', () => {
+    const down = { target: { influence: 1, dependency: 4 } };
+    expect(actionIds(partner(2.5, 4, down))).toEqual(['afbouwen-of-beeindigen']);
+    expect(actionIds(partner(2.5, 4, { ...down, relation: 'vergunning' }))).toEqual([
+      'terug-naar-toezicht',
+    ]);
+  });
+});
+
+describe('the form of the relation', () => {
+  it('a school board, a GGD and a welfare foundation at one spot get different advice', () => {
+    const spot = (relation: RelationForm) =>
+      actionIds(partner(3, 7.5, { relation, target: { influence: 8, dependency: 7.5 } }));
+    const schoolBoard = spot('subsidie');
+    const ggd = spot('bestuurlijke-afspraken');
+    const foundation = spot('opdracht');
+    expect(schoolBoard).not.toEqual(ggd);
+    expect(schoolBoard).not.toEqual(foundation);
+    for (const ids of [schoolBoard, ggd, foundation]) expect(ids).not.toContain('handhaven');
+    // Cannot do without it, straight up: certainty for years, no hunt for competitors.
+    expect(schoolBoard).toContain('meerjarige-afspraken');
+    expect(schoolBoard).not.toContain('voorstellen-uitnodigen');
+  });
+
+  it('enforcement only for a partner with a permit', () => {
+    const up = { target: { influence: 8, dependency: 8 } };
+    for (const relation of ['subsidie', 'opdracht', 'bestuurlijke-afspraken', 'anders'] as const)
+      expect(actionIds(partner(2, 8, { ...up, relation }))).not.toContain('handhaven');
+    expect(actionIds(partner(2, 8, { ...up, relation: 'vergunning' }))).toContain('handhaven');
+  });
+
+  it('does not suggest other providers for a company with a permit you depend on', () => {
+    const a = assess(partner(2, 8, { relation: 'vergunning' }));
+    expect(a.suggestedDirections).toEqual(['omhoog']);
+    expect(a.reasoning).toMatch(/uitzonderlijke gevallen/);
+    expect(assess(partner(2, 8, { relation: 'subsidie' })).suggestedDirections).toEqual([
+      'omhoog',
+      'links',
+    ]);
+  });
+
+  it("keeps 'anders' as it is and lists only actions that need no money, contract or permit", () => {
+    const a = assess(
+      partner(3, 7, { relation: 'anders', target: { influence: 7, dependency: 7 } }),
+    );
+    const ids = a.actions.map((x) => x.id);
+    expect(ids.length).toBeGreaterThan(0);
+    for (const paid of ['tijdelijk-extra-investeren', 'uitvraag-aanpassen', 'handhaven'])
+      expect(ids).not.toContain(paid);
   });
 });
 
@@ -182,7 +243,7 @@ describe('who maintains the relation (step 5)', () => {
   it('becoming less dependent: a contract manager is enough', () => {
     const a = assess(partner(5, 8.5, { target: { influence: 5, dependency: 4 } }));
     expect(a.role).toBe('contractmanager');
-    expect(a.roleReason).toMatch(/minder afhankelijk/);
+    expect(a.roleReason).toMatch(/alternatieven.*zakelijk/);
   });
 
   it('in competition but investing in quality: an account holder', () => {
@@ -244,8 +305,9 @@ describe('the prepared examples say what the instrument says', () => {
     expect(a.side).toBe('onder');
     expect(a.suggestedDirections[0]).toBe('omhoog');
     expect(a.arrowDirections).toEqual(['omhoog']);
-    // "zekerheid over de middelen voor meerdere jaren"
+    // "zekerheid over de middelen voor meerdere jaren"; a subsidised partner is not enforced
     expect(a.actions.map((x) => x.id)).toContain('meerjarige-afspraken');
+    expect(a.actions.map((x) => x.id)).not.toContain('handhaven');
     expect(a.role).toBe('projectleider');
   });
 
@@ -258,6 +320,7 @@ describe('the prepared examples say what the instrument says', () => {
     });
     expect(a.suggestedDirections).toContain('links');
     expect(a.actions.map((x) => x.id)).toContain('andere-aanbieders-toelaten');
+    expect(a.actions.map((x) => x.id)).not.toContain('meerjarige-afspraken');
     expect(a.role).toBe('contractmanager');
   });
 
@@ -282,6 +345,7 @@ describe('the prepared examples say what the instrument says', () => {
       expect.arrayContaining(['handhaven', 'verbeteren-aantrekkelijk-maken']),
     );
     const z = examined('industrie', 'bedrijf-z').a;
+    expect(z.actions.map((a) => a.id)).toEqual(['samen-doel-en-afspraken', 'ambassadeur']);
     expect(z).toMatchObject({
       side: 'boven',
       quadrant: 'strategisch',

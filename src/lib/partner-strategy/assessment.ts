@@ -13,7 +13,8 @@
  * Suggested directions (step 3), from the position alone
  *  D1 Below the line → up: the partner must contribute more (X).
  *  D2 Below the line with high dependency → also left: alternatives give the partner a prompt
- *     to improve (Y). Where you cannot do without it (a school board), up alone remains.
+ *     to improve (Y). Where you cannot do without it (a school board), up alone remains; so
+ *     too for a form of relation that leaves no real alternative (a company with a permit).
  *  D3 Below the line with low dependency and low influence → down as the alternative: a partner
  *     that adds little and is easy to miss may be phased out.
  *  D4 Above or on the line with high dependency → right: secure the partnership for several
@@ -24,8 +25,9 @@
  * Arrow and actions (step 4)
  *  A1 The arrow runs from the position to the chosen target; each axis that differs adds a
  *     direction (up/down first, then left/right).
- *  A2 Actions serve the arrow's directions, or the suggested ones when there is no arrow;
- *     actions that serve more of those directions come first, each action once.
+ *  A2 Actions fit the form of the relation and serve the arrow's directions, or the suggested
+ *     ones when there is no arrow; two actions that pull opposite ways never stand together
+ *     (action-choice.ts).
  *
  * Maintenance of the relation (step 5); the first rule that fits decides. "Directions" are
  * the arrow's, or the suggested ones when there is no arrow.
@@ -34,14 +36,13 @@
  *  R2 A contractor ('opdracht') whose name appears under two or more goals → one integral
  *     account holder for the whole relation.
  *  R3 In competition (low dependency, or left) and up among the directions → account holder:
- *     "in concurrentie benaderen, maar ook investeren in kwaliteit en effectiviteit".
+ *     the manual gives this role to a partner that must compete and in which you also invest.
  *  R4 In competition with a contract or subsidy, or left or down among the directions →
  *     contract manager: a businesslike relation about carrying out the agreements.
  *  R5 Otherwise (replaceable, administrative agreements or another form, nothing to change) →
  *     project leader or policy officer of the goal: there is no contract to manage.
  */
 import {
-  actions,
   directionById,
   scoreScale,
   type Action,
@@ -49,6 +50,8 @@ import {
   type MaintenanceRoleId,
   type QuadrantId,
 } from '../../data/partner-strategy';
+import { relationAdviceFor } from '../../data/relation-actions';
+import { chooseActions } from './action-choice';
 import { gapToLine, sideOfLine, type LineSide } from './ambition-line';
 import type { MatrixState, PartnerRow, Position } from './matrix-state';
 import { nameKey } from './values';
@@ -122,8 +125,12 @@ export function assessPartner(partner: PartnerRow, state: MatrixState): PartnerA
         : 'Deze partner staat boven de ambitielijn: hij draagt genoeg bij';
   let suggestedDirections: DirectionId[];
   let reasoning: string;
+  const noAlternatives = relationAdviceFor(partner.relation).noAlternatives;
   if (side === 'onder') {
-    if (dependent) {
+    if (dependent && noAlternatives) {
+      suggestedDirections = ['omhoog'];
+      reasoning = `${where} voor hoe afhankelijk je van hem bent. Minder afhankelijk worden lukt hier bijna niet. ${noAlternatives} Kies daarom voor ${named('omhoog')}.`;
+    } else if (dependent) {
       suggestedDirections = ['omhoog', 'links'];
       reasoning = `${where} voor hoe afhankelijk je van hem bent. Kies voor ${named('omhoog')}. Kun je ook andere aanbieders vinden, kies dan daarnaast voor ${named('links')}: concurrentie geeft een prikkel om beter te worden.`;
     } else if (strong) {
@@ -144,9 +151,11 @@ export function assessPartner(partner: PartnerRow, state: MatrixState): PartnerA
   // Step 4: the arrow and its actions (A1, A2).
   const arrowDirections = partner.target ? arrowBetween(position, partner.target) : [];
   const chosen = arrowDirections.length > 0 ? arrowDirections : suggestedDirections;
-  const score = (action: Action) => action.directions.filter((d) => chosen.includes(d)).length;
-  const fitting = actions.filter((action) => score(action) > 0);
-  const sortedActions = fitting.sort((a, b) => score(b) - score(a)); // stable: data order on ties
+  const sortedActions = chooseActions({
+    form: partner.relation,
+    directions: chosen,
+    dependent,
+  });
 
   // Step 5: who maintains the relation (R1–R5).
   const has = (id: DirectionId) => chosen.includes(id);
@@ -171,7 +180,7 @@ export function assessPartner(partner: PartnerRow, state: MatrixState): PartnerA
   ) {
     role = 'contractmanager';
     roleReason = has('links')
-      ? 'Je wilt minder afhankelijk worden van deze partner. Dan is een contractbeheerder genoeg: de relatie is zakelijk en gaat over het uitvoeren van de afspraken.'
+      ? 'Je zoekt alternatieven voor deze partner, dus een zakelijke relatie is genoeg. Een contractbeheerder let erop dat de afspraken worden uitgevoerd.'
       : 'Je kunt deze partner missen en hij is niet van bijzonder strategisch belang. Een contractbeheerder houdt de relatie zakelijk en let op het uitvoeren van de afspraken.';
   } else {
     role = 'projectleider';

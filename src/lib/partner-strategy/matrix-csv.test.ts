@@ -47,7 +47,7 @@ describe('writing CSV for Dutch Excel', () => {
     const rows = parsed.ok ? parsed.value.rows : [];
     expect(rows[2].slice(2, 8)).toEqual([
       'Industrieel bedrijf op plek Z',
-      'Anders',
+      'Vergunning',
       '8,5',
       '8',
       '',

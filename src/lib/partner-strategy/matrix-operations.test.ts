@@ -179,7 +179,7 @@ describe('partners', () => {
       120,
     );
     expect(
-      updatePartner(before, 'x', { relation: 'vergunning' as never }).partners[0].relation,
+      updatePartner(before, 'x', { relation: 'concessie' as never }).partners[0].relation,
     ).toBe('opdracht');
     expect(updatePartner(before, 'onbekend', { name: 'x' })).toBe(before);
   });

@@ -427,7 +427,7 @@ describe('repairs', () => {
   it('makes an unknown relation "anders", and reads labels in any case', () => {
     const result = ok(
       matrix([
-        { name: 'A', relation: 'vergunning' },
+        { name: 'A', relation: 'concessie' },
         { name: 'B', relation: 'Bestuurlijke afspraken' },
         { name: 'C', relation: 'OPDRACHT' },
         { name: 'D', relation: undefined },
