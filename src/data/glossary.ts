@@ -465,6 +465,17 @@ export const glossary: readonly GlossaryTerm[] = [
     },
   },
   {
+    id: 'vergunning',
+    term: 'vergunning',
+    definition:
+      'Toestemming van de overheid om iets te doen, bijvoorbeeld een fabriek te laten draaien. Als je relatie met een partner een vergunning is, stuur je met toezicht en handhaving, zo nodig met een dwangsom.',
+    synonyms: ['vergunninghouder', 'toezicht'],
+    seeAlso: {
+      label: 'Voorbeelden: industrie en een gezonde leefomgeving',
+      href: '/partnerstrategie/voorbeelden/#industrie-en-een-gezonde-leefomgeving',
+    },
+  },
+  {
     id: 'vitale-coalitie',
     term: 'vitale coalitie',
     definition:
