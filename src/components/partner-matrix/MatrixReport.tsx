@@ -2,14 +2,12 @@ import type { OverviewRow } from '../../lib/partner-strategy/action-overview';
 import type { PartnerAssessment } from '../../lib/partner-strategy/assessment';
 import { urgencies, type Goal, type MatrixState } from '../../lib/partner-strategy/matrix-state';
 import { ReportHeader } from '../instrument-kit/ReportHeader';
-import { usePrintView } from '../instrument-kit/use-print-view';
+import { usePrinting } from '../instrument-kit/use-printing';
 import { MatrixChart } from './MatrixChart';
 import { ActionOverviewTable, GoalTable } from './Tables';
 import { formatScore, partnerCount } from './wording';
 
 const nothing = () => undefined;
-
-const goalCount = (n: number) => (n === 1 ? '1 doel' : `${n} doelen`);
 
 /** One goal on paper: its chart (while printing), the partners as text and their notes. */
 function ReportGoal(props: {
@@ -72,12 +70,11 @@ export function MatrixReport(props: {
   overview: OverviewRow[];
 }) {
   const { state } = props;
-  const { printing, printedOn } = usePrintView();
+  const printing = usePrinting();
   return (
     <div class="print-report matrix-report">
-      <ReportHeader title={props.title} printedOn={printedOn}>
+      <ReportHeader title={props.title} printing={printing}>
         <p>
-          {`Partnermatrix met ${partnerCount(state.partners.length)} bij ${goalCount(state.goals.length)}. `}
           {`Ambitielijn: vereiste invloed ${formatScore(state.ambition.atNoDependency)} zonder afhankelijkheid en ${formatScore(state.ambition.atFullDependency)} bij volledige afhankelijkheid.`}
         </p>
       </ReportHeader>

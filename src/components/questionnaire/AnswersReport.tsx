@@ -7,7 +7,7 @@ import {
 import type { QDefinition } from '../../lib/questionnaire/definition';
 import { progress, type QResponse } from '../../lib/questionnaire/response';
 import { ReportHeader } from '../instrument-kit/ReportHeader';
-import { usePrintView } from '../instrument-kit/use-print-view';
+import { usePrinting } from '../instrument-kit/use-printing';
 import { capitalised, type QuestionnaireTexts } from './questionnaire-texts';
 
 /**
@@ -22,12 +22,12 @@ export function ReportTop(props: {
   title: string | undefined;
 }) {
   const { def, texts, own } = props;
-  const { printedOn } = usePrintView();
+  const printing = usePrinting();
   const done = progress(def, own);
   const scored = hasScoredAnswer(def, own);
   return (
     <div class="print-report answers-report" data-unanswered={scored ? undefined : ''}>
-      <ReportHeader title={props.title} printedOn={printedOn}>
+      <ReportHeader title={props.title} printing={printing}>
         <p>
           {`${done.answered} van ${done.total} stellingen beantwoord`}
           {done.dontKnow > 0 ? ` (${done.dontKnow} keer “${texts.dontKnow}”).` : '.'}

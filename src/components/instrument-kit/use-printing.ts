@@ -1,24 +1,17 @@
 import { useEffect, useState } from 'preact/hooks';
 
-export interface PrintView {
-  /** The page is being printed (or shown as print): time to draw what only paper needs. */
-  printing: boolean;
-  /** The day of printing, for the report's header; null until the page runs in a browser. */
-  printedOn: Date | null;
-}
-
 /**
  * Whether the page is printing: `beforeprint` (the print dialog, the "Afdrukken" button, a PDF)
  * or a print media query that matches (print preview tools). Charts that only paper needs are
  * drawn then, not on every keystroke. The browser renders the change before it lays out the
  * pages, because Preact's update runs right after the event.
  */
-export function usePrintView(): PrintView {
-  const [view, setView] = useState<PrintView>({ printing: false, printedOn: null });
+export function usePrinting(): boolean {
+  const [printing, setPrinting] = useState(false);
   useEffect(() => {
     const query = window.matchMedia('print');
     let dialog = false;
-    const update = () => setView({ printing: dialog || query.matches, printedOn: new Date() });
+    const update = () => setPrinting(dialog || query.matches);
     const before = () => {
       dialog = true;
       update();
@@ -27,7 +20,6 @@ export function usePrintView(): PrintView {
       dialog = false;
       update();
     };
-    update();
     window.addEventListener('beforeprint', before);
     window.addEventListener('afterprint', after);
     query.addEventListener('change', update);
@@ -37,5 +29,5 @@ export function usePrintView(): PrintView {
       query.removeEventListener('change', update);
     };
   }, []);
-  return view;
+  return printing;
 }
