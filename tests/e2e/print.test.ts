@@ -102,9 +102,8 @@ describe('partner matrix on paper', () => {
     );
     // A chart for each goal that has partners; the goal without partners says so.
     expect(await report.locator('.matrix-chart').count()).toBe(2);
-    expect(await report.getByText('nog geen partners, dus er is geen grafiek').isVisible()).toBe(
-      true,
-    );
+    const emptyGoal = report.locator('.report-goal', { hasText: sharedMatrix.goals[2].name });
+    expect(await emptyGoal.getByText('Nog geen partners bij dit doel.').isVisible()).toBe(true);
     // Every name in full, as text that is not cut off, in its goal's table; the partners with
     // a direction also in the actions.
     for (const name of LONG_NAMES) {
@@ -122,6 +121,17 @@ describe('partner matrix on paper', () => {
     expect(await page.getByRole('heading', { name: 'Grafiek', exact: true }).isVisible()).toBe(
       false,
     );
+
+    // In the print dialog the document is named after the work (the browser prints that name
+    // with the date on every page, and offers it as the PDF's file name); afterwards it is not.
+    const titles = await page.evaluate(() => {
+      const before = document.title;
+      window.dispatchEvent(new Event('beforeprint'));
+      const printing = document.title;
+      window.dispatchEvent(new Event('afterprint'));
+      return [before, printing, document.title];
+    });
+    expect(titles).toEqual([titles[0], `Gedeelde partnermatrix – ${titles[0]}`, titles[0]]);
 
     const pdf = await printPdf(page, 'partnermatrix');
     expect(pdf.magic).toBe('%PDF');

@@ -25,11 +25,11 @@ function ReportGoal(props: {
   return (
     <section class={`report-goal${rows.length ? ' report-goal--filled' : ''}`}>
       <h3>{`Doel: ${goal.name}`}</h3>
+      <p>{`Urgentie: ${urgency.toLowerCase()} · ${partnerCount(rows.length)}`}</p>
       {rows.length === 0 ? (
-        <p>{`Urgentie: ${urgency.toLowerCase()}. Bij dit doel staan nog geen partners, dus er is geen grafiek.`}</p>
+        <p>Nog geen partners bij dit doel.</p>
       ) : (
         <>
-          <p>{`Urgentie: ${urgency.toLowerCase()} · ${partnerCount(rows.length)}`}</p>
           {props.printing && (
             <MatrixChart
               goal={goal}
@@ -70,12 +70,12 @@ export function MatrixReport(props: {
   overview: OverviewRow[];
 }) {
   const { state } = props;
-  const printing = usePrinting();
+  const printing = usePrinting(props.title);
   return (
     <div class="print-report matrix-report">
       <ReportHeader title={props.title} printing={printing}>
         <p>
-          {`Ambitielijn: vereiste invloed ${formatScore(state.ambition.atNoDependency)} zonder afhankelijkheid en ${formatScore(state.ambition.atFullDependency)} bij volledige afhankelijkheid.`}
+          {`Ambitielijn: invloed ${formatScore(state.ambition.atNoDependency)} bij afhankelijkheid 0, ${formatScore(state.ambition.atFullDependency)} bij 10.`}
         </p>
       </ReportHeader>
       {state.goals.map((goal) => (
