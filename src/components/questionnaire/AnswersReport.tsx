@@ -22,7 +22,7 @@ export function ReportTop(props: {
   title: string | undefined;
 }) {
   const { def, texts, own } = props;
-  const printing = usePrinting();
+  const printing = usePrinting(props.title);
   const done = progress(def, own);
   const scored = hasScoredAnswer(def, own);
   return (
