@@ -91,6 +91,27 @@ describe('partner matrix on paper', () => {
       waitForMatrix,
     ));
     await waitForSaved(page);
+    // The print dialog (beforeprint) draws the report's charts and names the document after the
+    // work (browsers print that name with the date on every page; a PDF takes it as file name).
+    // Closing it (afterprint) gives the screen back as it was.
+    const dialog = await page.evaluate(async () => {
+      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      const charts = () => document.querySelectorAll('.print-report .matrix-chart').length;
+      const screen = { title: document.title, charts: charts() };
+      window.dispatchEvent(new Event('beforeprint'));
+      await frame();
+      const printing = { title: document.title, charts: charts() };
+      window.dispatchEvent(new Event('afterprint'));
+      await frame();
+      return [screen, printing, { title: document.title, charts: charts() }];
+    });
+    const pageTitle = dialog[0].title;
+    expect(dialog).toEqual([
+      { title: pageTitle, charts: 0 },
+      { title: `Gedeelde partnermatrix – ${pageTitle}`, charts: 2 },
+      { title: pageTitle, charts: 0 },
+    ]);
+
     await toPaper(page, '.print-report .matrix-chart');
 
     const report = page.locator('.print-report');
@@ -121,17 +142,6 @@ describe('partner matrix on paper', () => {
     expect(await page.getByRole('heading', { name: 'Grafiek', exact: true }).isVisible()).toBe(
       false,
     );
-
-    // In the print dialog the document is named after the work (the browser prints that name
-    // with the date on every page, and offers it as the PDF's file name); afterwards it is not.
-    const titles = await page.evaluate(() => {
-      const before = document.title;
-      window.dispatchEvent(new Event('beforeprint'));
-      const printing = document.title;
-      window.dispatchEvent(new Event('afterprint'));
-      return [before, printing, document.title];
-    });
-    expect(titles).toEqual([titles[0], `Gedeelde partnermatrix – ${titles[0]}`, titles[0]]);
 
     const pdf = await printPdf(page, 'partnermatrix');
     expect(pdf.magic).toBe('%PDF');

@@ -9,12 +9,11 @@ import { formatScore, partnerCount } from './wording';
 
 const nothing = () => undefined;
 
-/** One goal on paper: its chart (while printing), the partners as text and their notes. */
+/** One goal on paper: its chart, the partners as text and their notes. */
 function ReportGoal(props: {
   goal: Goal;
   state: MatrixState;
   assessments: Map<string, PartnerAssessment>;
-  printing: boolean;
 }) {
   const { goal, state, assessments } = props;
   const rows = state.partners
@@ -30,17 +29,15 @@ function ReportGoal(props: {
         <p>Nog geen partners bij dit doel.</p>
       ) : (
         <>
-          {props.printing && (
-            <MatrixChart
-              goal={goal}
-              points={rows.map(({ partner, assessment }) => ({ partner, side: assessment.side }))}
-              ambition={state.ambition}
-              selectedId={null}
-              onSelect={nothing}
-              onMove={nothing}
-              onMoveTarget={nothing}
-            />
-          )}
+          <MatrixChart
+            goal={goal}
+            points={rows.map(({ partner, assessment }) => ({ partner, side: assessment.side }))}
+            ambition={state.ambition}
+            selectedId={null}
+            onSelect={nothing}
+            onMove={nothing}
+            onMoveTarget={nothing}
+          />
           <GoalTable goal={goal} rows={rows} />
           {withNotes.length > 0 && (
             <dl class="report-notes">
@@ -61,7 +58,8 @@ function ReportGoal(props: {
 /**
  * The partner matrix on paper, from the same state as the screen: every goal with its chart
  * and its partners as text (full names, no form fields), then the actions and who maintains
- * each relation. Hidden on screen; print.css shows it instead of the form.
+ * each relation. Hidden on screen; print.css shows it instead of the form. The goals are drawn
+ * only while printing, so that typing and dragging on screen never pay for them.
  */
 export function MatrixReport(props: {
   title: string | undefined;
@@ -78,19 +76,17 @@ export function MatrixReport(props: {
           {`Ambitielijn: invloed ${formatScore(state.ambition.atNoDependency)} bij afhankelijkheid 0, ${formatScore(state.ambition.atFullDependency)} bij 10.`}
         </p>
       </ReportHeader>
-      {state.goals.map((goal) => (
-        <ReportGoal
-          key={goal.id}
-          goal={goal}
-          state={state}
-          assessments={props.assessments}
-          printing={printing}
-        />
-      ))}
-      <section class="report-actions">
-        <h3>Acties en onderhoud per partner</h3>
-        <ActionOverviewTable rows={props.overview} />
-      </section>
+      {printing && (
+        <>
+          {state.goals.map((goal) => (
+            <ReportGoal key={goal.id} goal={goal} state={state} assessments={props.assessments} />
+          ))}
+          <section class="report-actions">
+            <h3>Acties en onderhoud per partner</h3>
+            <ActionOverviewTable rows={props.overview} />
+          </section>
+        </>
+      )}
     </div>
   );
 }
