@@ -76,6 +76,9 @@ const sharedMatrix = {
   ambition: { atNoDependency: 0, atFullDependency: 10 },
 };
 
+const openQuestionnaire = (tool: string) =>
+  openCleanPage(session, url(`instrumenten/${tool}/`), waitForQuestionnaire);
+
 /** Switches to print media and waits until the page has drawn what only paper shows. */
 async function toPaper(p: Page, ready: string) {
   await p.emulateMedia({ media: 'print' });
@@ -157,11 +160,7 @@ describe('partner matrix on paper', () => {
 
 describe('questionnaires on paper', () => {
   it('an unanswered quick-scan prints no empty result, only that there is none yet', async () => {
-    ({ page, problems } = await openCleanPage(
-      session,
-      url('instrumenten/quickscan-samenwerkingsvermogen/'),
-      waitForQuestionnaire,
-    ));
+    ({ page, problems } = await openQuestionnaire('quickscan-samenwerkingsvermogen'));
     await toPaper(page, '.report-header__date');
     expect(await paperProblems(page)).toEqual({ fields: [], emptyHeadings: [] });
     expect(await page.locator('.scan-results').isVisible()).toBe(false);
@@ -174,11 +173,7 @@ describe('questionnaires on paper', () => {
   });
 
   it('an answered quick-scan prints the result, the chart and every answer as text', async () => {
-    ({ page, problems } = await openCleanPage(
-      session,
-      url('instrumenten/quickscan-samenwerkingsvermogen/'),
-      waitForQuestionnaire,
-    ));
+    ({ page, problems } = await openQuestionnaire('quickscan-samenwerkingsvermogen'));
     await page.getByLabel('Je naam (mag leeg blijven)').fill('Fatima de Wit-Vermeulen');
     await answerAll(page, 4, 4);
     await waitForSaved(page);
@@ -202,11 +197,7 @@ describe('questionnaires on paper', () => {
   });
 
   it('the partnership check prints the result, the comparison and the answers', async () => {
-    ({ page, problems } = await openCleanPage(
-      session,
-      url('instrumenten/partnerschapscheck/'),
-      waitForQuestionnaire,
-    ));
+    ({ page, problems } = await openQuestionnaire('partnerschapscheck'));
     const partner = 'Woningcorporatie Eigen Haard en Thuis, afdeling wijkbeheer';
     await page.getByLabel('Namens welke partnerorganisatie vul je in?').fill(partner);
     await answerPartByKeyboard(page, (i) => i % 6);
