@@ -235,4 +235,14 @@ describe('a chapter on paper', () => {
     expect(await page.locator('main h1').isVisible()).toBe(true);
     expect((await printPdf(page, 'stappenplan')).magic).toBe('%PDF');
   });
+
+  it('prints the address of a link to another site after its text', async () => {
+    ({ page, problems } = await openCleanPage(session, url('over/'), (p) =>
+      p.locator('main h1').waitFor(),
+    ));
+    await page.emulateMedia({ media: 'print' });
+    const license = page.locator('main a[href^="https://creativecommons.org/"]');
+    const after = await license.evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(after).toBe(`" (${await license.getAttribute('href')})"`);
+  });
 });
