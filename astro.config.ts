@@ -56,7 +56,7 @@ export default defineConfig({
       locales: { root: { label: 'Nederlands', lang: 'nl' } },
       expressiveCode: false,
       credits: false,
-      customCss: ['./src/styles/site.css'],
+      customCss: ['./src/styles/site.css', './src/styles/print.css'],
       components: {
         Search: './src/components/overrides/Search.astro',
         Footer: './src/components/overrides/Footer.astro',

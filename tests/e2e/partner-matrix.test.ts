@@ -245,7 +245,7 @@ describe('the kit', () => {
     await expect.poll(() => page.locator('.print-report .matrix-chart').count()).toBe(goals);
     expect(await page.locator('.print-report').isVisible()).toBe(true);
     expect(await page.locator('.kit-toolbar').isVisible()).toBe(false);
-    expect(await page.locator('table.overview-table').isVisible()).toBe(true);
+    expect(await page.locator('.print-report table.overview-table').isVisible()).toBe(true);
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
     await page.emulateMedia({ media: 'screen' });

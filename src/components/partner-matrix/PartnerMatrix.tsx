@@ -1,5 +1,6 @@
 import './partner-matrix.css';
 import '../instrument-kit/kit.css';
+import '../instrument-kit/print.css';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { DirectionId } from '../../data/partner-strategy';
 import { actionOverview } from '../../lib/partner-strategy/action-overview';
@@ -31,10 +32,11 @@ import { PartnerAssessmentView } from './Assessment';
 import { GoalList, PartnerInventory, type InventoryActions } from './Inventory';
 import { AmbitionControls } from './AmbitionControls';
 import { MatrixChart } from './MatrixChart';
+import { MatrixReport } from './MatrixReport';
 import { MatrixToolbar } from './MatrixToolbar';
 import { matrixFromFragment } from './matrix-io';
 import { ActionOverviewTable, GoalTable } from './Tables';
-import { formatScore, openedFrom, openedMessage, partnerCount } from './wording';
+import { openedFrom, openedMessage, partnerCount } from './wording';
 
 const STEP_FOR_DIRECTION: Record<DirectionId, Position> = {
   omhoog: { influence: 2, dependency: 0 },
@@ -61,7 +63,6 @@ export default function PartnerMatrix() {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [shareUrl, setShareUrl] = useState<string | null>(null);
   const [confirmReset, setConfirmReset] = useState(false);
-  const [printing, setPrinting] = useState(false);
   const svgRef = useRef<SVGSVGElement | null>(null);
   const stateRef = useRef(state);
   stateRef.current = state;
@@ -132,17 +133,6 @@ export default function PartnerMatrix() {
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, [work.ready]);
-
-  useEffect(() => {
-    const onBeforePrint = () => setPrinting(true);
-    const onAfterPrint = () => setPrinting(false);
-    window.addEventListener('beforeprint', onBeforePrint);
-    window.addEventListener('afterprint', onAfterPrint);
-    return () => {
-      window.removeEventListener('beforeprint', onBeforePrint);
-      window.removeEventListener('afterprint', onAfterPrint);
-    };
-  }, []);
 
   const goal = state.goals.find((g) => g.id === goalId) ?? state.goals[0];
   const assessAll = useMemo(createAssessmentCache, []);
@@ -234,17 +224,10 @@ export default function PartnerMatrix() {
     if (newId) setGoalId(newId);
   };
 
-  const print = () => {
-    setPrinting(true);
-    requestAnimationFrame(() => {
-      window.print();
-    });
-  };
-
   const partnersOfGoal = state.partners.filter((p) => p.goalId === goal.id);
   const selected = state.partners.find((p) => p.id === selectedId);
 
-  const goalBlock = (g: typeof goal, withRef: boolean) => {
+  const goalBlock = (g: typeof goal) => {
     const rows = state.partners
       .filter((p) => p.goalId === g.id)
       .map((partner) => ({ partner, assessment: assessments.get(partner.id)! }));
@@ -254,11 +237,11 @@ export default function PartnerMatrix() {
           goal={g}
           points={rows.map(({ partner, assessment }) => ({ partner, side: assessment.side }))}
           ambition={state.ambition}
-          selectedId={withRef ? selectedId : null}
+          selectedId={selectedId}
           onSelect={setSelectedId}
           onMove={onMove}
           onMoveTarget={onMoveTarget}
-          svgRef={withRef ? svgRef : undefined}
+          svgRef={svgRef}
         />
         <GoalTable goal={g} rows={rows} />
       </>
@@ -269,7 +252,7 @@ export default function PartnerMatrix() {
     <InstrumentFrame
       instrument={kit}
       format={matrixFormat}
-      class={`partner-matrix${printing ? ' is-printing' : ''}`}
+      class="partner-matrix"
       idPrefix="matrix"
     >
       <MatrixToolbar
@@ -277,7 +260,7 @@ export default function PartnerMatrix() {
         svgRef={svgRef}
         openAsNew={openAsNew}
         onShareUrl={setShareUrl}
-        onPrint={print}
+        onPrint={() => window.print()}
         onReset={() => setConfirmReset(true)}
       />
 
@@ -379,7 +362,7 @@ export default function PartnerMatrix() {
         pijltjestoetsen (met Shift in grotere stappen).
       </p>
       <div class="chart-and-details">
-        <div class="chart-block screen-only">{goalBlock(goal, true)}</div>
+        <div class="chart-block screen-only">{goalBlock(goal)}</div>
         <div class="details-block">
           {selected ? (
             <PartnerAssessmentView
@@ -399,22 +382,12 @@ export default function PartnerMatrix() {
       <h2 id="actieoverzicht">Actieoverzicht</h2>
       <ActionOverviewTable rows={overview} />
 
-      {printing && (
-        <div class="print-only print-report">
-          <h2>Partnermatrix: alle doelen</h2>
-          <p>
-            Ambitielijn: vereiste invloed {formatScore(state.ambition.atNoDependency)} bij geen
-            afhankelijkheid en {formatScore(state.ambition.atFullDependency)} bij volledige
-            afhankelijkheid.
-          </p>
-          {state.goals.map((g) => (
-            <section key={g.id} class="print-goal">
-              <h3>{g.name}</h3>
-              {goalBlock(g, false)}
-            </section>
-          ))}
-        </div>
-      )}
+      <MatrixReport
+        title={work.doc?.title}
+        state={state}
+        assessments={assessments}
+        overview={overview}
+      />
     </InstrumentFrame>
   );
 }

@@ -1,5 +1,6 @@
 import '../instrument-kit/kit.css';
 import './questionnaire.css';
+import '../instrument-kit/print.css';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { QDefinition } from '../../lib/questionnaire/definition';
 import { emptyResponse, type Answer, type QResponse } from '../../lib/questionnaire/response';
@@ -10,6 +11,7 @@ import { HistoryButtons, InstrumentFrame } from '../instrument-kit/InstrumentFra
 import { Toolbar } from '../instrument-kit/Messages';
 import { useInstrument } from '../instrument-kit/use-instrument';
 import { AnswerSteps } from './AnswerSteps';
+import { AnswersReport, ReportTop } from './AnswersReport';
 import type { QuestionnaireTexts } from './questionnaire-texts';
 import { ScanResults } from './ScanResults';
 import { TeamComparison, type TeamActions } from './TeamComparison';
@@ -272,6 +274,7 @@ export default function Questionnaire(props: {
         </p>
       )}
 
+      <ReportTop def={def} texts={texts} own={own} title={work.doc?.title} />
       <AnswerSteps
         def={def}
         texts={texts}
@@ -302,6 +305,7 @@ export default function Questionnaire(props: {
       />
       <ScanResults def={def} texts={texts} own={own} onResults={scan.step >= def.groups.length} />
       <TeamComparison def={def} texts={texts} members={scan.team} actions={team} />
+      <AnswersReport def={def} texts={texts} own={own} />
     </InstrumentFrame>
   );
 }
