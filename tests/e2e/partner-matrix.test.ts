@@ -51,10 +51,10 @@ describe('building a matrix', () => {
     expect(await field.getAttribute('placeholder')).toBe('Naam van de partner');
     // Until then the partner has a readable name everywhere else, and nothing says it is wrong.
     expect(
-      await page.getByRole('button', { name: 'Partner 1 (zonder naam) verwijderen' }).count(),
+      await page.getByRole('button', { name: 'Partner zonder naam (nr. 1) verwijderen' }).count(),
     ).toBe(1);
     expect(await page.locator('.matrix-chart__point').getAttribute('aria-label')).toMatch(
-      /^Partner 1 \(zonder naam\): /,
+      /^Partner zonder naam \(nr. 1\): /,
     );
     expect(await page.locator('.field-error').count()).toBe(0);
     await waitForSaved(page);
@@ -98,7 +98,7 @@ describe('building a matrix', () => {
       page.getByRole('button', { name: 'Exporteer als CSV' }).click(),
     ]);
     const csv = readFileSync((await download.path())!, 'utf8');
-    expect(csv).toContain('"Partner 1 (zonder naam)"');
+    expect(csv).toContain('"Partner zonder naam (nr. 1)"');
     expect(problems.pageErrors).toEqual([]);
   });
 

@@ -287,7 +287,7 @@ describe('hostile and broken text', () => {
 
   it('names a draft by its place where a warning needs a name', () => {
     const result = ok(matrix([{ name: 'Bieb' }, { name: '', influence: 12 }]));
-    expect(result.warnings.join()).toContain('‘Partner 2 (zonder naam)’');
+    expect(result.warnings.join()).toContain('‘Partner zonder naam (nr. 2)’');
   });
 });
 

@@ -22,14 +22,14 @@ const state = (...names: string[]): MatrixState => {
 
 describe('shown names of partners without a name', () => {
   it('names a draft after its place in the list, and leaves other names alone', () => {
-    expect(shownName('', 2)).toBe('Partner 3 (zonder naam)');
+    expect(shownName('', 2)).toBe('Partner zonder naam (nr. 3)');
     expect(shownName('Bibliotheek', 2)).toBe('Bibliotheek');
     const shown = withShownNames(state('Bibliotheek', '', 'GGD', ''));
     expect(shown.partners.map((p) => p.name)).toEqual([
       'Bibliotheek',
-      'Partner 2 (zonder naam)',
+      'Partner zonder naam (nr. 2)',
       'GGD',
-      'Partner 4 (zonder naam)',
+      'Partner zonder naam (nr. 4)',
     ]);
   });
 
@@ -43,7 +43,7 @@ describe('shown names of partners without a name', () => {
     expect(again.partners[1]).toBe(first.partners[1]);
     // Moved to another place, the draft gets the name of that place.
     const moved = withShownNames({ ...drafts, partners: [...drafts.partners].reverse() });
-    expect(moved.partners[0].name).toBe('Partner 1 (zonder naam)');
+    expect(moved.partners[0].name).toBe('Partner zonder naam (nr. 1)');
   });
 });
 
@@ -56,10 +56,10 @@ describe('a partner without a name in exports', () => {
 
   it('writes the shown name into the CSV, so that Excel and a new import keep the row', () => {
     const csv = matrixToCsv(state('', 'GGD'));
-    expect(csv).toContain(';"Partner 1 (zonder naam)";');
+    expect(csv).toContain(';"Partner zonder naam (nr. 1)";');
     const back = matrixFromCsv(csv);
     expect(back.ok && back.value.partners.map((p) => p.name)).toEqual([
-      'Partner 1 (zonder naam)',
+      'Partner zonder naam (nr. 1)',
       'GGD',
     ]);
   });

@@ -2,17 +2,17 @@
  * A partner just added has no name yet: the reader types it into an empty field. Such a draft
  * keeps the empty name in the state (and in the saved work, the share link and the JSON file),
  * while everything that shows or exports the partner to a reader uses its shown name:
- * "Partner 3 (zonder naam)", after its place in the list, as the name field says
- * "Naam van partner 3".
+ * "Partner zonder naam (nr. 3)", after its place in the list (the name field says
+ * "Naam van partner 3").
  */
 import type { MatrixState, PartnerRow } from './matrix-state';
 
 /** What the name field shows while it is empty. */
 export const NAME_PLACEHOLDER = 'Naam van de partner';
 
-/** The partner's own name, or for a draft "Partner n (zonder naam)" (n counts from 1). */
+/** The partner's own name, or for a draft "Partner zonder naam (nr. n)", n counting from 1. */
 export function shownName(name: string, index: number): string {
-  return name === '' ? `Partner ${index + 1} (zonder naam)` : name;
+  return name === '' ? `Partner zonder naam (nr. ${index + 1})` : name;
 }
 
 /** The same row, or a copy with its shown name; a copy is reused while row and place stay. */
