@@ -114,6 +114,35 @@ describe('the partner matrix on a 375 px phone', () => {
     expect((await axeViolations(page)).filter((v) => v.startsWith('target-size'))).toEqual([]);
   });
 
+  it('on a touch screen has every control of the matrix at least 44 × 44 px', async () => {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
+    try {
+      await page.reload();
+      await waitForMatrix(page);
+      expect(await page.evaluate(() => matchMedia('(pointer: coarse)').matches)).toBe(true);
+      const small = await page.$$eval(
+        '.instrument :is(button, select, input:not([type=radio], [type=checkbox]), summary)',
+        (controls) =>
+          controls.flatMap((el) => {
+            const box = el.getBoundingClientRect();
+            if (box.width === 0 || el.closest('.sr-only') || (box.width >= 44 && box.height >= 44))
+              return [];
+            return [
+              `${el.getAttribute('aria-label') ?? el.textContent}: ${box.width} × ${box.height}`,
+            ];
+          }),
+      );
+      expect(small).toEqual([]);
+      expect((await overflow(page)).extra).toBe(0);
+    } finally {
+      await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: false });
+      await cdp.detach();
+      await page.reload();
+      await waitForMatrix(page);
+    }
+  });
+
   it('shows each partner as a card with all its fields in the width of the screen', async () => {
     const card = page.locator('[data-partner-id]').first();
     const cardBox = (await card.boundingBox())!;
