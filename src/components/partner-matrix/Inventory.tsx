@@ -72,6 +72,19 @@ function ScoreField(props: {
   );
 }
 
+/**
+ * Why a typed name is not taken, or null. A name that is empty, or only spaces and invisible
+ * characters (zero-width space, bidi controls, …), is not taken: the previous name stays, and
+ * the field says why. A partner just added has no previous name: its field may stay empty until
+ * the reader types one.
+ */
+function nameError(draft: string | null, previous: string): string | null {
+  if (draft === null || !isBlankName(draft)) return null;
+  const empty = draft.trim() === '';
+  if (previous === '') return empty ? null : BLANK_NAME_MESSAGE;
+  return `${empty ? 'Een naam is nodig.' : BLANK_NAME_MESSAGE} De vorige naam blijft staan.`;
+}
+
 function TextField(props: {
   label: string;
   value: string;
@@ -81,18 +94,7 @@ function TextField(props: {
   onCommit: (value: string) => void;
 }) {
   const [draft, setDraft] = useState<string | null>(null);
-  // A required name that is empty, or only spaces and invisible characters (zero-width space,
-  // bidi controls, …), is not taken: the previous name stays, and the field says why. A partner
-  // just added has no previous name: its field may stay empty until the reader types one.
-  const blank = draft !== null && props.required === true && isBlankName(draft);
-  const firstName = props.value === '';
-  const error = !blank
-    ? null
-    : firstName
-      ? draft.trim() === ''
-        ? null
-        : BLANK_NAME_MESSAGE
-      : `${draft.trim() === '' ? 'Een naam is nodig.' : BLANK_NAME_MESSAGE} De vorige naam blijft staan.`;
+  const error = props.required ? nameError(draft, props.value) : null;
   return (
     <span class="text-field">
       <input
