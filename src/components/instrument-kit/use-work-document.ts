@@ -25,20 +25,19 @@ import {
 import {
   recordStep,
   redoCandidate,
-  redoStep,
   undoCandidate,
-  undoStep,
   type Step,
 } from '../../lib/work-library/history';
 import {
   LibraryError,
+  loadMerge,
   MSG_UNAVAILABLE,
   openLibrary,
   type CommitResult,
   type Library,
 } from '../../lib/work-library/library';
-import { merge3 } from '../../lib/work-library/merge';
 import type { Say } from './use-messages';
+import { NOT_LOADED } from './use-on-demand';
 import {
   journalKey,
   openChannel,
@@ -152,16 +151,18 @@ export function useWorkDocument<T>(format: InstrumentFormat<T>, say: Say) {
 
   /** Takes a commit's answer into this tab, keeping whatever was typed meanwhile. */
   const adopt = useCallback(
-    (result: CommitResult, sent: T) => {
+    async (result: CommitResult, sent: T) => {
       const stored = result.kind === 'copied' ? null : result.doc;
       if (stored) {
         // Saved as sent: nothing to take in (and what was typed meanwhile stays as it is).
         const storedState = result.kind === 'saved' ? sent : (sanitize(stored.state) ?? sent);
         synced.current = { revision: stored.revision, state: storedState };
-        if (storedState !== sent) {
+        // The commit has loaded the merge already; only a merged commit gets here.
+        const merge = storedState !== sent ? await loadMerge() : null;
+        if (merge) {
           if (stateRef.current === sent) setLocal(storedState);
           else {
-            const next = merge3(sent, stateRef.current, storedState, 'mine').value;
+            const next = merge(sent, stateRef.current, storedState, 'mine').value;
             setLocal(sanitize(next) ?? stateRef.current);
           }
         }
@@ -218,7 +219,7 @@ export function useWorkDocument<T>(format: InstrumentFormat<T>, say: Say) {
             format,
             title: open.title,
           });
-          adopt(result, sent);
+          await adopt(result, sent);
           channel.current?.post({
             type: 'saved',
             instrument: format.instrument,
@@ -534,9 +535,16 @@ export function useWorkDocument<T>(format: InstrumentFormat<T>, say: Say) {
   );
 
   const applyHistory = useCallback(
-    (kind: 'undo' | 'redo', id: string | undefined) => {
+    async (kind: 'undo' | 'redo', id: string | undefined) => {
       if (!id) return;
-      const run = kind === 'undo' ? undoStep : redoStep;
+      let undo: typeof import('../../lib/work-library/undo');
+      try {
+        undo = await import('../../lib/work-library/undo');
+      } catch {
+        say('error', NOT_LOADED);
+        return;
+      }
+      const run = kind === 'undo' ? undo.undoStep : undo.redoStep;
       const applied = run(steps.current, id, stateRef.current);
       const step = steps.current.find((s) => s.id === id);
       if (!applied || !step) {
