@@ -48,7 +48,7 @@ const STEP_FOR_DIRECTION: Record<DirectionId, Position> = {
 // Only an interaction needs these: the advice for a chosen partner and the question before
 // "Opnieuw beginnen". They load on first use (or when the reader starts working in the chart).
 const loadAssessmentView = () => import('./Assessment');
-const loadConfirmDialog = () => import('../instrument-kit/ConfirmDialog');
+const loadResetDialog = () => import('./ResetDialog');
 
 const FIELD_LABEL: Partial<Record<keyof PartnerRow, string>> = {
   name: 'naam',
@@ -69,7 +69,7 @@ export default function PartnerMatrix() {
   const [shareUrl, setShareUrl] = useState<string | null>(null);
   const [confirmReset, setConfirmReset] = useState(false);
   const assessmentView = useOnDemand(loadAssessmentView);
-  const resetDialog = useOnDemand(loadConfirmDialog);
+  const resetDialog = useOnDemand(loadResetDialog);
   const svgRef = useRef<SVGSVGElement | null>(null);
   const stateRef = useRef(state);
   stateRef.current = state;
@@ -237,7 +237,7 @@ export default function PartnerMatrix() {
   const partnersOfGoal = state.partners.filter((p) => p.goalId === goal.id);
   const selected = shown.partners.find((p) => p.id === selectedId);
   const AssessmentView = assessmentView.module?.PartnerAssessmentView;
-  const ResetDialog = resetDialog.module?.ConfirmDialog;
+  const ResetDialog = resetDialog.module?.ResetDialog;
   const requestAssessment = assessmentView.request;
   useEffect(() => {
     if (selectedId) void requestAssessment();
@@ -286,21 +286,14 @@ export default function PartnerMatrix() {
       {ResetDialog && (
         <ResetDialog
           open={confirmReset}
-          title="Deze partnermatrix leegmaken?"
-          confirmLabel="Ja, maak leeg"
+          workTitle={work.doc?.title}
           onConfirm={() => {
             setConfirmReset(false);
             const stepId = change('alles gewist', () => emptyMatrix());
             sayDone('De partnermatrix is leeggemaakt.', stepId);
           }}
           onCancel={() => setConfirmReset(false)}
-        >
-          <p>
-            Alle doelen en partners van “{work.doc?.title}” gaan weg. Met “Ongedaan maken” zet je ze
-            terug, ook na herladen. Wil je juist iets nieuws naast dit werk beginnen? Kies dan
-            “Nieuw, leeg werk” onder Mijn werk.
-          </p>
-        </ResetDialog>
+        />
       )}
 
       {shareUrl && (
