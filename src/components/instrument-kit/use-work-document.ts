@@ -59,6 +59,11 @@ export interface OpenDoc {
   changed: string;
 }
 
+type UndoCode = typeof import('../../lib/work-library/undo');
+let undoCode: UndoCode | null = null;
+/** Undo and redo (with the merge they need) load once there is a step to take back. */
+const loadUndo = async () => (undoCode ??= await import('../../lib/work-library/undo'));
+
 let lastAt = 0;
 /** Milliseconds, strictly increasing within this page (steps are ordered by it). */
 const uniqueNow = () => (lastAt = Math.max(Date.now(), lastAt + 1));
@@ -114,10 +119,13 @@ export function useWorkDocument<T>(format: InstrumentFormat<T>, say: Say) {
     setStateValue(next);
   }, []);
   const showHistory = useCallback(() => {
-    setHistoryView({
+    const view = {
       undo: undoCandidate(steps.current)?.label,
       redo: redoCandidate(steps.current)?.label,
-    });
+    };
+    setHistoryView(view);
+    // Something to take back: undo's code comes now, so the button works at once.
+    if (view.undo || view.redo) loadUndo().catch(() => undefined);
   }, []);
 
   const refreshLibrary = useCallback(async () => {
@@ -535,37 +543,37 @@ export function useWorkDocument<T>(format: InstrumentFormat<T>, say: Say) {
   );
 
   const applyHistory = useCallback(
-    async (kind: 'undo' | 'redo', id: string | undefined) => {
+    (kind: 'undo' | 'redo', id: string | undefined) => {
       if (!id) return;
-      let undo: typeof import('../../lib/work-library/undo');
-      try {
-        undo = await import('../../lib/work-library/undo');
-      } catch {
-        say('error', NOT_LOADED);
-        return;
-      }
-      const run = kind === 'undo' ? undo.undoStep : undo.redoStep;
-      const applied = run(steps.current, id, stateRef.current);
-      const step = steps.current.find((s) => s.id === id);
-      if (!applied || !step) {
-        say('info', 'Deze stap is al teruggezet.');
-        return;
-      }
-      const clean = sanitize(applied.state);
-      if (!clean) {
-        say('error', 'Deze stap kan niet meer worden teruggezet. Je gegevens zijn niet aangepast.');
-        return;
-      }
-      steps.current = applied.change.steps;
-      queueSteps(applied.change.put, applied.change.remove);
-      setLocal(clean);
-      showHistory();
-      schedule();
-      const verb = kind === 'undo' ? 'Ongedaan gemaakt' : 'Opnieuw gedaan';
-      say(
-        'info',
-        `${verb}: ${step.label}.${applied.conflicts ? ' Wat je daarna nog aan dezelfde gegevens veranderde, is gebleven.' : ''}`,
-      );
+      const apply = (code: UndoCode) => {
+        const run = kind === 'undo' ? code.undoStep : code.redoStep;
+        const applied = run(steps.current, id, stateRef.current);
+        const step = steps.current.find((s) => s.id === id);
+        if (!applied || !step) {
+          say('info', 'Deze stap is al teruggezet.');
+          return;
+        }
+        const clean = sanitize(applied.state);
+        if (!clean) {
+          say(
+            'error',
+            'Deze stap kan niet meer worden teruggezet. Je gegevens zijn niet aangepast.',
+          );
+          return;
+        }
+        steps.current = applied.change.steps;
+        queueSteps(applied.change.put, applied.change.remove);
+        setLocal(clean);
+        showHistory();
+        schedule();
+        const verb = kind === 'undo' ? 'Ongedaan gemaakt' : 'Opnieuw gedaan';
+        say(
+          'info',
+          `${verb}: ${step.label}.${applied.conflicts ? ' Wat je daarna nog aan dezelfde gegevens veranderde, is gebleven.' : ''}`,
+        );
+      };
+      if (undoCode) apply(undoCode);
+      else loadUndo().then(apply, () => say('error', NOT_LOADED));
     },
     [queueSteps, sanitize, say, schedule, setLocal, showHistory],
   );
