@@ -16,6 +16,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSiteServer } from '../../scripts/serve.mjs';
 import { projectRoot, rootBuild, subPathBuild, type SiteBuild } from '../support/site-builds';
+import { axeViolations } from './support/axe';
 import { launchBrowser, watchPage, type BrowserSession } from './support/browser';
 
 const published = readFileSync(path.join(projectRoot, 'tests/published-urls.txt'), 'utf8')
@@ -222,10 +223,15 @@ describe('a new build', () => {
     site.serve(newBuildDir);
     // Opening another page is when a browser looks for a new version of the worker.
     const reader = await context.newPage();
+    const problems = watchPage(reader, site.origin);
     await reader.goto(new URL('over/', site.url).href);
     const notice = (page: Page) => page.getByRole('status').filter({ hasText: NOTICE });
     await notice(reader).waitFor({ timeout: 60_000 });
     await notice(work).waitFor();
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await reader.emulateMedia({ colorScheme });
+      expect(await axeViolations(reader, '.update-notice'), colorScheme).toEqual([]);
+    }
 
     // Until the reader chooses, both versions are kept and the pages stay as they were.
     expect((await cachesIn(reader)).map((cache) => cache.name).sort()).toEqual(
@@ -246,5 +252,7 @@ describe('a new build', () => {
     expect(workNavigations).toBe(0);
     expect(await work.getByLabel('Naam van dit werk').inputValue()).toBe('Jeugdbeleid 2027');
     await expect(notice(work).isVisible()).resolves.toBe(true);
+    // No CSP violation (a console error) from the notice and its style sheet, no error at all.
+    expect(problems).toEqual({ consoleErrors: [], pageErrors: [], foreignRequests: [] });
   });
 });
