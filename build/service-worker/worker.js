@@ -93,9 +93,17 @@ self.addEventListener('install', (event) => {
 });
 
 self.addEventListener('activate', (event) => {
-  // The first version takes the open pages at once, so a page the reader keeps open works
-  // offline too; a later version only activates when the reader asked for it.
-  event.waitUntil(Promise.all([deleteOlderVersions(), self.clients.claim()]));
+  event.waitUntil(
+    (async () => {
+      // Completes this version's cache if an older version, activating while this one was
+      // installing, deleted it (a no-op otherwise; offline it stays as it is).
+      await precache().catch(() => undefined);
+      await deleteOlderVersions();
+      // The first version takes the open pages at once, so a page the reader keeps open works
+      // offline too; a later version only activates when the reader asked for it.
+      await self.clients.claim();
+    })(),
+  );
 });
 
 self.addEventListener('message', (event) => {
