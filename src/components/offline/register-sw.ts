@@ -32,7 +32,8 @@ function register(): void {
     .catch(() => undefined);
 }
 
-if ('serviceWorker' in navigator) {
+// Only in the built site: `astro dev` has no sw.js.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
   const whenIdle = () =>
     'requestIdleCallback' in window ? requestIdleCallback(register) : setTimeout(register, 1000);
   if (document.readyState === 'complete') whenIdle();
