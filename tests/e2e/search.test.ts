@@ -7,7 +7,9 @@ import { serveBuild, type RunningSite } from './support/servers';
 
 let browser: BrowserSession;
 beforeAll(async () => {
-  browser = await launchBrowser();
+  // Some tests slow down or fail the search's files with page.route(), as a first visit on a bad
+  // connection; the service worker would answer those from its cache instead.
+  browser = await launchBrowser({ serviceWorkers: 'block' });
 });
 afterAll(async () => {
   await browser?.close();
