@@ -78,6 +78,7 @@ export default defineConfig({
           ],
         },
         { label: 'Instrumenten', items: [{ autogenerate: { directory: 'instrumenten' } }] },
+        { label: 'Voor trainers', link: '/voor-trainers/' },
         {
           label: 'Naslag',
           items: [

@@ -83,6 +83,11 @@ describe.each([
     expect(results[0]).toBe(`${build.base}over/`);
   });
 
+  it('finds the trainers\' page for "sessieplan"', async () => {
+    const results = await searchResults(site.url, 'sessieplan');
+    expect(results[0]).toBe(`${build.base}voor-trainers/`);
+  });
+
   it('finds the same page for an inflected form (stemming)', async () => {
     // "lettertypes" stands on the page; "lettertype" does not.
     const results = await searchResults(site.url, 'lettertype');
