@@ -1,5 +1,6 @@
-import { useState } from 'preact/hooks';
-import { FileButton } from '../instrument-kit/FileButton';
+import type { CollectSummary, Collector } from '../../lib/instrument-kit/collect-results';
+import { MAX_RESPONDENTS } from '../../lib/questionnaire/scan-state';
+import { ResultCollector } from '../instrument-kit/ResultCollector';
 import type { QDefinition } from '../../lib/questionnaire/definition';
 import type { QResponse } from '../../lib/questionnaire/response';
 import { respondentLabels, teamStatistics } from '../../lib/questionnaire/team';
@@ -9,8 +10,10 @@ import { TeamChart } from './TeamChart';
 
 export interface TeamActions {
   addOwn: () => void;
-  addLink: (text: string) => Promise<boolean>;
-  addFile: (file: File) => void;
+  /** Reads results from links and files, for the ResultCollector. */
+  collector: Collector<QResponse>;
+  /** After every collecting move: append `added` and show the summary. */
+  collected: (added: QResponse[], summary: CollectSummary) => void;
   exportCsv: () => void;
   remove: (index: number) => void;
 }
@@ -23,45 +26,27 @@ export function TeamComparison(props: {
   actions: TeamActions;
 }) {
   const { def, texts, actions } = props;
-  const [pasted, setPasted] = useState('');
   const labels = respondentLabels(props.members);
   const team = props.members.length ? teamStatistics(def, props.members) : null;
   return (
     <section class="scan-team" aria-labelledby={`${texts.tool}-team`}>
       <h2 id={`${texts.tool}-team`}>{texts.teamTitle}</h2>
       <p>{texts.teamIntro}</p>
-      <div class="team-add">
+      <ResultCollector
+        id={`${texts.tool}-verzamel`}
+        fileLabel="JSON-bestanden om toe te voegen"
+        accept=".json,application/json"
+        collector={actions.collector}
+        existing={props.members}
+        limit={MAX_RESPONDENTS}
+        words={{ one: 'resultaat', many: 'resultaten', limit: MAX_RESPONDENTS }}
+        onCollect={actions.collected}
+      />
+      <p class="team-add">
         <button type="button" onClick={actions.addOwn}>
           Mijn antwoorden toevoegen
         </button>
-        <form
-          class="kit-field"
-          onSubmit={(e) => {
-            e.preventDefault();
-            const text = pasted.trim();
-            if (!text) return;
-            void actions.addLink(text).then((added) => added && setPasted(''));
-          }}
-        >
-          <label for={`${texts.tool}-plak`}>Plak een gedeelde link</label>
-          <span>
-            <input
-              id={`${texts.tool}-plak`}
-              type="text"
-              value={pasted}
-              onInput={(e) => setPasted((e.currentTarget as HTMLInputElement).value)}
-            />{' '}
-            <button type="submit">Link toevoegen</button>
-          </span>
-        </form>
-        <FileButton
-          inputLabel="JSON-bestand om toe te voegen"
-          accept=".json,application/json"
-          onFile={actions.addFile}
-        >
-          JSON-bestand toevoegen
-        </FileButton>
-      </div>
+      </p>
       {team && (
         <>
           <p>

@@ -90,3 +90,19 @@ export function respondentLabels(responses: readonly QResponse[]): string[] {
     return label;
   });
 }
+
+/** Keys and values in a fixed order, so equal records give equal text. */
+const sorted = (record: Record<string, unknown>) =>
+  JSON.stringify(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+
+/**
+ * Same respondent (ignoring case and spacing) with the same answers and ambitions: the same
+ * result, e.g. a link pasted twice. The same name with other answers is another result.
+ */
+export function responseKey(response: QResponse): string {
+  return [
+    key(response.respondent.trim()),
+    sorted(response.answers),
+    sorted(response.ambitions),
+  ].join('\n');
+}
