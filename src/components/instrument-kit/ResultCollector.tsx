@@ -53,17 +53,32 @@ export function ResultCollector<T>(props: {
   // The latest props, for a move that finishes after a re-render.
   const latest = useRef(props);
   latest.current = props;
+  // Moves run one after another; what a move added counts as present for the next one, also
+  // before the instrument has re-rendered with it.
+  const queue = useRef(Promise.resolve());
+  const justAdded = useRef<{ before: readonly T[]; items: T[] }>({ before: [], items: [] });
 
-  const collect = async (read: () => Promise<CollectInput[]>): Promise<boolean> => {
-    setBusy(true);
-    try {
-      const { collector, existing, limit, words, onCollect } = latest.current;
-      const collected = await collectResults(await read(), existing, collector, limit);
-      onCollect(collected.added, summarize(collected, collector.name, words));
-      return collected.reports.every((r) => r.status !== 'unreadable');
-    } finally {
-      setBusy(false);
-    }
+  const collect = (read: () => Promise<CollectInput[]>): Promise<boolean> => {
+    const move = queue.current.then(async () => {
+      setBusy(true);
+      try {
+        const { collector, existing, limit, words, onCollect } = latest.current;
+        if (justAdded.current.before !== existing)
+          justAdded.current = { before: existing, items: [] };
+        const present = [...existing, ...justAdded.current.items];
+        const collected = await collectResults(await read(), present, collector, limit);
+        justAdded.current.items.push(...collected.added);
+        onCollect(collected.added, summarize(collected, collector.name, words));
+        return collected.reports.every((r) => r.status !== 'unreadable');
+      } finally {
+        setBusy(false);
+      }
+    });
+    queue.current = move.then(
+      () => undefined,
+      () => undefined,
+    );
+    return move;
   };
   const addFiles = (files: File[]) => void collect(() => Promise.all(files.map(fileInput)));
   const addText = async (text: string): Promise<boolean> => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { respondentLabels, responseKey, teamStatistics } from './team';
+import { byDisagreement, respondentLabels, responseKey, teamStatistics } from './team';
 import { flat, itemAnswers, nested, respond } from './test-fixtures';
 
 describe('teamStatistics', () => {
@@ -146,5 +146,18 @@ describe('responseKey', () => {
       responseKey(respond(flat, { c1s1: 4, c1s2: 'weet-niet' }, { c1: 5 }, 'Bram')),
     ];
     expect(new Set([...keys, responseKey(anna)]).size).toBe(4);
+  });
+});
+
+describe('byDisagreement', () => {
+  it('puts the largest spread first, unscored last, ties in questionnaire order', () => {
+    const stats = [
+      { itemId: 'a', spread: 1 },
+      { itemId: 'b', spread: null },
+      { itemId: 'c', spread: 3 },
+      { itemId: 'd', spread: 1 },
+      { itemId: 'e', spread: 0 },
+    ];
+    expect(byDisagreement(stats).map((s) => s.itemId)).toEqual(['c', 'a', 'd', 'e', 'b']);
   });
 });

@@ -106,3 +106,14 @@ export function responseKey(response: QResponse): string {
     sorted(response.ambitions),
   ].join('\n');
 }
+
+/**
+ * Items with the most disagreement first: by spread (highest minus lowest score), items nobody
+ * scored last; equal spreads keep their order in the questionnaire.
+ */
+export function byDisagreement<S extends { spread: number | null }>(stats: readonly S[]): S[] {
+  return stats
+    .map((stat, index) => ({ stat, index }))
+    .sort((a, b) => (b.stat.spread ?? -1) - (a.stat.spread ?? -1) || a.index - b.index)
+    .map(({ stat }) => stat);
+}
