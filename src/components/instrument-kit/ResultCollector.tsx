@@ -1,18 +1,16 @@
 import './result-collector.css';
 import { useRef, useState } from 'preact/hooks';
-import {
-  collectResults,
-  linksInText,
-  summarize,
-  type CollectInput,
-  type CollectSummary,
-  type Collector,
-  type CollectWords,
+import type {
+  CollectInput,
+  CollectSummary,
+  Collector,
+  CollectWords,
 } from '../../lib/instrument-kit/collect-results';
-import { decodeTextFile } from '../../lib/instrument-kit/text-file';
-import { readFileBytes } from './browser-files';
 import { FileButton } from './FileButton';
 import { FormField } from './FormField';
+
+const loadMoves = () => import('./collect-moves');
+type Moves = Awaited<ReturnType<typeof loadMoves>>;
 
 const NO_LINKS: CollectSummary = {
   kind: 'error',
@@ -20,12 +18,11 @@ const NO_LINKS: CollectSummary = {
   details: [],
 };
 
-async function fileInput(file: File): Promise<CollectInput> {
-  const text = decodeTextFile(await readFileBytes(file));
-  return text.ok
-    ? { kind: 'file', source: file.name, text: text.value, warnings: text.warnings }
-    : { kind: 'file', source: file.name, unreadable: text.message };
-}
+const UNREADABLE: CollectSummary = {
+  kind: 'error',
+  text: 'De resultaten konden niet worden gelezen. Probeer het nog eens. Er is niets toegevoegd.',
+  details: [],
+};
 
 /**
  * Takes many results in one move: files dropped on the zone or chosen at once, and a pasted
@@ -58,17 +55,19 @@ export function ResultCollector<T>(props: {
   const queue = useRef(Promise.resolve());
   const justAdded = useRef<{ before: readonly T[]; items: T[] }>({ before: [], items: [] });
 
-  const collect = (read: () => Promise<CollectInput[]>): Promise<boolean> => {
+  const collect = (read: (moves: Moves) => Promise<CollectInput[]>): Promise<boolean> => {
     const move = queue.current.then(async () => {
       setBusy(true);
       try {
+        const moves = await loadMoves();
+        const inputs = await read(moves);
         const { collector, existing, limit, words, onCollect } = latest.current;
         if (justAdded.current.before !== existing)
           justAdded.current = { before: existing, items: [] };
         const present = [...existing, ...justAdded.current.items];
-        const collected = await collectResults(await read(), present, collector, limit);
+        const collected = await moves.collectResults(inputs, present, collector, limit);
         justAdded.current.items.push(...collected.added);
-        onCollect(collected.added, summarize(collected, collector.name, words));
+        onCollect(collected.added, moves.summarize(collected, collector.name, words));
         return collected.reports.every((r) => r.status !== 'unreadable');
       } finally {
         setBusy(false);
@@ -80,17 +79,25 @@ export function ResultCollector<T>(props: {
     );
     return move;
   };
-  const addFiles = (files: File[]) => void collect(() => Promise.all(files.map(fileInput)));
-  const addText = async (text: string): Promise<boolean> => {
-    const links = linksInText(text, props.fragmentKeys);
-    if (!links.length) {
-      props.onCollect([], NO_LINKS);
+  /** Runs a move; if its code or a file cannot be read at all, says so instead of failing. */
+  const guarded = (run: () => Promise<boolean>): Promise<boolean> =>
+    run().catch(() => {
+      latest.current.onCollect([], UNREADABLE);
       return false;
-    }
-    return collect(async () =>
-      links.map((link, index) => ({ kind: 'link', source: `link ${index + 1}`, text: link })),
-    );
-  };
+    });
+  const addFiles = (files: File[]) =>
+    void guarded(() => collect((moves) => Promise.all(files.map(moves.fileInput))));
+  const addText = (text: string): Promise<boolean> =>
+    guarded(async () => {
+      const links = (await loadMoves()).linksInText(text, props.fragmentKeys);
+      if (!links.length) {
+        latest.current.onCollect([], NO_LINKS);
+        return false;
+      }
+      return collect(async () =>
+        links.map((link, index) => ({ kind: 'link', source: `link ${index + 1}`, text: link })),
+      );
+    });
 
   return (
     <div class="result-collector" data-collecting={busy || undefined}>

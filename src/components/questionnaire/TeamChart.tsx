@@ -113,8 +113,8 @@ export function TeamChart(props: {
                 <line
                   x1={x(stat.mean)}
                   x2={x(stat.mean)}
-                  y1={top}
-                  y2={top + placed.lanes * LANE_HEIGHT}
+                  y1={top - 3}
+                  y2={top + placed.lanes * LANE_HEIGHT + 3}
                   {...paint(null, 'teamMean')}
                   stroke-width="3"
                 />
