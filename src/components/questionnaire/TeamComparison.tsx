@@ -81,7 +81,7 @@ export function TeamComparison(props: {
             label={`Scores per ${texts.respondentWord}. De tabel eronder geeft dezelfde getallen.`}
           />
           <p class="hint">
-            {`Een bolletje met een cijfer is één ${texts.respondentWord}: het cijfer is het nummer in de tabel. Een groter bolletje met bijvoorbeeld 3× zijn drie ${texts.respondentWords} met dezelfde score. De rode streep is het gemiddelde. ⚑ = bespreken. Spreiding = de hoogste min de laagste score.`}
+            {`Een bolletje met een cijfer is één ${texts.respondentWord}: het cijfer is het nummer in de tabel. Een groter bolletje met bijvoorbeeld 3× staat voor drie ${texts.respondentWords} met dezelfde score. De rode streep is het gemiddelde. ⚑ = bespreken. Spreiding = de hoogste min de laagste score.`}
           </p>
           <TeamTable
             def={def}
