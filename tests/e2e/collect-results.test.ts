@@ -9,6 +9,7 @@ import { buildFragment, encodeSharePayload } from '../../src/lib/instrument-kit/
 import type { QResponse } from '../../src/lib/questionnaire/response';
 import { axeViolations } from './support/axe';
 import type { PageProblems } from './support/browser';
+import { overflow, smallControls } from './support/page-width';
 import { waitForQuestionnaire } from './support/questionnaire-page';
 import { openCleanPage, useBrowserAndSite, waitForSaved } from './support/session';
 
@@ -181,7 +182,7 @@ describe('the team chart shows everyone', () => {
     );
   });
 
-  it.each([375, 1366])(
+  it.each([320, 375, 1366])(
     'with 25 respondents at %i px: every one counted, no dot on another, text of 12 px or more',
     async (width) => {
       await page.setViewportSize({ width, height: 900 });
@@ -204,6 +205,9 @@ describe('the team chart shows everyone', () => {
         .locator('.team-chart > text')
         .evaluateAll((texts) => texts.map((t) => parseFloat(getComputedStyle(t).fontSize)));
       expect(Math.min(...ticks)).toBeGreaterThanOrEqual(12);
+      // The page stays as wide as the screen (the table scrolls in its own box).
+      expect(await overflow(page)).toEqual({ extra: 0, culprits: [] });
+      expect(await smallControls(page, '.scan-team')).toEqual([]);
       expect(problems.pageErrors).toEqual([]);
     },
   );
