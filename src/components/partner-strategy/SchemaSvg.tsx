@@ -45,6 +45,8 @@ export function SchemaSvg(props: Props) {
       aria-labelledby={`${idPrefix}-titel`}
       aria-describedby={`${idPrefix}-beschrijving`}
       font-family={CHART_FONT}
+      // On the page the table beside it says the same: search finds the words there once.
+      data-pagefind-ignore={props.standalone ? undefined : ''}
     >
       <title id={`${idPrefix}-titel`}>{SCHEMA_TITLE}</title>
       <desc id={`${idPrefix}-beschrijving`}>{description}</desc>
