@@ -41,6 +41,7 @@ import { merge3 } from '../../lib/work-library/merge';
 import type { Say } from './use-messages';
 import {
   journalKey,
+  lastKey,
   openChannel,
   openKey,
   readJournal,
@@ -52,7 +53,6 @@ import {
 
 export type SaveStatus = 'loading' | 'saved' | 'pending' | 'error' | 'memory';
 export const SAVE_DELAY_MS = 300;
-const lastKey = (instrument: string) => `partnerwijzer:last:${instrument}`;
 
 export interface OpenDoc {
   id: string;

@@ -5,7 +5,7 @@
 import { counted } from '../instrument-kit/counted';
 import { createId } from '../instrument-kit/ids';
 import { failure, success, type Outcome } from '../instrument-kit/result';
-import { cleanText } from '../instrument-kit/text-clean';
+import { cleanText, nameKey } from '../instrument-kit/text-clean';
 import type { Position } from '../partner-strategy/matrix-state';
 import { clampScore, readNumber } from '../partner-strategy/values';
 import { isRecord, own, type TeamSession } from './session';
@@ -96,4 +96,12 @@ export function sanitizeResult(input: unknown, session?: TeamSession): Outcome<P
   } catch {
     return failure('Dit resultaat is niet te lezen.');
   }
+}
+
+/** Equal keys: the same result (same participant, same points), however it arrived. */
+export function resultKey(result: ParticipantResult): string {
+  const points = [...result.placements]
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((p) => [p.id, p.influence, p.dependency, p.target?.influence, p.target?.dependency]);
+  return `${nameKey(result.participant)}|${JSON.stringify(points)}`;
 }

@@ -1,0 +1,105 @@
+import '../instrument-kit/kit.css';
+import './team-matrix.css';
+import { useCallback, useEffect, useRef } from 'preact/hooks';
+import type { TeamSession } from '../../lib/team-matrix/session';
+import {
+  emptyTeamMatrix,
+  teamMatrixFormat,
+  type TeamMatrixState,
+} from '../../lib/team-matrix/team-state';
+import { InstrumentFrame } from '../instrument-kit/InstrumentFrame';
+import { useInstrument } from '../instrument-kit/use-instrument';
+import { ParticipantView } from './ParticipantView';
+import { PrepareSession } from './PrepareSession';
+import { TrainerSession } from './TrainerSession';
+
+const loadFiles = () => import('./team-files');
+export type TeamFiles = Awaited<ReturnType<typeof loadFiles>>;
+export type TeamKit = ReturnType<typeof useTeamKit>;
+
+function useTeamKit() {
+  const kit = useInstrument(teamMatrixFormat);
+  const { withCode } = kit;
+  const files = useCallback(
+    (task: (f: TeamFiles) => Promise<void> | void) => withCode(loadFiles, task),
+    [withCode],
+  );
+  return { ...kit, files };
+}
+
+/**
+ * The team matrix: a trainer hands out the partners of a matrix with a participant link,
+ * every participant scores them on their own device and sends a result back, and the trainer
+ * sees per partner everyone's point, the median and where the group disagrees. Each session
+ * and each participant's scores are a document in Mijn werk.
+ */
+export default function TeamMatrix() {
+  const kit = useTeamKit();
+  const { work, say } = kit;
+  const state = work.state;
+
+  /** A participant link opens this participant's scores for that session (new the first time). */
+  const openInvite = useCallback(
+    async (session: TeamSession, warnings: string[]) => {
+      const docs = work.library.docs;
+      const mine = docs.find((doc) => {
+        const s = doc.state as Partial<TeamMatrixState> | null;
+        return s?.role === 'participant' && s.session?.id === session.id;
+      });
+      if (mine) {
+        await work.library.open(mine.id, `Je scores voor “${session.name}” zijn weer geopend.`);
+        return;
+      }
+      const start: TeamMatrixState = { ...emptyTeamMatrix(), role: 'participant', session };
+      await work.library.create(
+        start,
+        `Mijn scores: ${session.name}`,
+        `Welkom bij “${session.name}”. Geef elke partner een score en stuur je resultaat daarna terug naar de trainer.`,
+      );
+      if (warnings.length)
+        say('warning', 'De link is geopend, met een paar aanpassingen.', { details: warnings });
+    },
+    [work.library, say],
+  );
+
+  const inviteRef = useRef(openInvite);
+  inviteRef.current = openInvite;
+
+  // A link in the address is read once the reader's own work has loaded; it never replaces it.
+  useEffect(() => {
+    if (!work.ready) return;
+    const fromHash = () =>
+      kit.files(async (f) => {
+        const hash = window.location.hash;
+        const kind = f.teamLinkKind(hash);
+        if (!kind) return;
+        history.replaceState(null, '', window.location.pathname + window.location.search);
+        if (kind === 'invite') {
+          const read = await f.readInvite(hash);
+          if (!read.ok) say('error', read.message);
+          else await inviteRef.current(read.value, read.warnings);
+        } else
+          say(
+            'info',
+            'Dit is de link naar het resultaat van een deelnemer. Open je teamsessie en plak de link bij “Resultaten verzamelen”.',
+          );
+      });
+    fromHash();
+    window.addEventListener('hashchange', fromHash);
+    return () => window.removeEventListener('hashchange', fromHash);
+    // Reads the link once per arrival and per hash change.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [work.ready]);
+
+  return (
+    <InstrumentFrame instrument={kit} format={teamMatrixFormat} class="team-matrix" idPrefix="team">
+      {state.role === 'participant' && state.session ? (
+        <ParticipantView kit={kit} session={state.session} />
+      ) : state.session ? (
+        <TrainerSession kit={kit} session={state.session} />
+      ) : (
+        <PrepareSession kit={kit} />
+      )}
+    </InstrumentFrame>
+  );
+}
