@@ -38,12 +38,70 @@ const addPartnerByKeyboard = async (name: string) => {
           : null;
       }),
     )
-    .toBe('Nieuwe partner');
-  await page.keyboard.press('Control+A');
+    .toBe('');
   await page.keyboard.type(name);
 };
 
 describe('building a matrix', () => {
+  it('"Partner toevoegen" gives an empty, focused name field: what the reader types is the name', async () => {
+    await page.getByRole('button', { name: /^Partner toevoegen/ }).click();
+    const field = page.getByLabel('Naam van partner 1', { exact: true });
+    await expect.poll(() => field.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await field.inputValue()).toBe('');
+    expect(await field.getAttribute('placeholder')).toBe('Naam van de partner');
+    // Until then the partner has a readable name everywhere else, and nothing says it is wrong.
+    expect(
+      await page.getByRole('button', { name: 'Partner zonder naam (nr. 1) verwijderen' }).count(),
+    ).toBe(1);
+    expect(await page.locator('.matrix-chart__point').getAttribute('aria-label')).toMatch(
+      /^Partner zonder naam \(nr. 1\): /,
+    );
+    expect(await page.locator('.field-error').count()).toBe(0);
+    await waitForSaved(page);
+
+    await page.keyboard.type('Bibliotheek Rivierenland');
+    expect(await field.inputValue()).toBe('Bibliotheek Rivierenland');
+    await expect
+      .poll(() => page.locator('.matrix-chart__point').getAttribute('aria-label'))
+      .toMatch(/^Bibliotheek Rivierenland: /);
+    await waitForSaved(page);
+    await page.reload();
+    await waitForMatrix(page);
+    expect((await readInventory(page)).map((row) => row[0])).toEqual(['Bibliotheek Rivierenland']);
+    expect(problems.pageErrors).toEqual([]);
+  });
+
+  it('a partner without a name survives a reload and a share link, and is named in the CSV', async () => {
+    await page.getByRole('button', { name: /^Partner toevoegen/ }).click();
+    await waitForSaved(page);
+    await page.reload();
+    await waitForMatrix(page);
+    expect(await readInventory(page)).toEqual([['', 'Doel 1', DEFAULT_FORM, '5', '5', '']]);
+    // Spaces alone are no name: the field stays empty and says nothing.
+    const field = page.getByLabel('Naam van partner 1', { exact: true });
+    await field.fill('   ');
+    expect(await page.locator('.field-error').count()).toBe(0);
+    // Invisible characters are refused, as for every name.
+    await field.fill('\u200B\u200B');
+    await expect.poll(() => page.locator('.field-error').count()).toBe(1);
+    await field.fill('');
+    await field.blur();
+
+    await page.getByRole('button', { name: 'Deellink maken' }).click();
+    const link = await page.getByLabel('Deellink').inputValue();
+    await page.goto(link);
+    await waitForMatrix(page);
+    expect((await readInventory(page)).map((row) => row[0])).toEqual(['']);
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Exporteer als CSV' }).click(),
+    ]);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv).toContain('"Partner zonder naam (nr. 1)"');
+    expect(problems.pageErrors).toEqual([]);
+  });
+
   it('works with the keyboard alone: two goals, partners, a point moved with arrow keys', async () => {
     const goalName = page.getByLabel('Naam van doel 1');
     await goalName.focus();

@@ -9,6 +9,7 @@ import {
 } from '../../lib/partner-strategy/matrix-state';
 import { parseDecimal } from '../../lib/instrument-kit/decimal';
 import { BLANK_NAME_MESSAGE, isBlankName } from '../../lib/instrument-kit/text-clean';
+import { NAME_PLACEHOLDER, shownName } from '../../lib/partner-strategy/partner-names';
 import { nameKey } from '../../lib/partner-strategy/values';
 import { pure } from '../instrument-kit/pure';
 import { RelationSelect } from './RelationSelect';
@@ -27,6 +28,7 @@ export interface InventoryActions {
 function duplicateNames(partners: PartnerRow[]): Set<string> {
   const seen = new Map<string, string[]>();
   for (const partner of partners) {
+    if (partner.name === '') continue;
     const key = `${partner.goalId}\u0000${nameKey(partner.name)}`;
     seen.set(key, [...(seen.get(key) ?? []), partner.id]);
   }
@@ -70,24 +72,37 @@ function ScoreField(props: {
   );
 }
 
+/**
+ * Why a typed name is not taken, or null. A name that is empty, or only spaces and invisible
+ * characters (zero-width space, bidi controls, …), is not taken: the previous name stays, and
+ * the field says why. A partner just added has no previous name: its field may stay empty until
+ * the reader types one.
+ */
+function nameError(draft: string | null, previous: string): string | null {
+  if (draft === null || !isBlankName(draft)) return null;
+  const empty = draft.trim() === '';
+  if (previous === '') return empty ? null : BLANK_NAME_MESSAGE;
+  return `${empty ? 'Een naam is nodig.' : BLANK_NAME_MESSAGE} De vorige naam blijft staan.`;
+}
+
 function TextField(props: {
   label: string;
   value: string;
   max: number;
   required?: boolean;
+  placeholder?: string;
   onCommit: (value: string) => void;
 }) {
   const [draft, setDraft] = useState<string | null>(null);
-  // A required name that is empty, or only spaces and invisible characters (zero-width space,
-  // bidi controls, …), is not taken: the previous name stays, and the field says why.
-  const blank = draft !== null && props.required === true && isBlankName(draft);
+  const error = props.required ? nameError(draft, props.value) : null;
   return (
     <span class="text-field">
       <input
         type="text"
         aria-label={props.label}
         maxLength={props.max}
-        aria-invalid={blank}
+        placeholder={props.placeholder}
+        aria-invalid={error !== null}
         value={draft ?? props.value}
         onInput={(event) => {
           const text = (event.currentTarget as HTMLInputElement).value;
@@ -96,15 +111,17 @@ function TextField(props: {
         }}
         onBlur={() => setDraft(null)}
       />
-      {blank && (
-        <span class="field-error">
-          {draft.trim() === '' ? 'Een naam is nodig.' : BLANK_NAME_MESSAGE} De vorige naam blijft
-          staan.
-        </span>
-      )}
+      {error && <span class="field-error">{error}</span>}
     </span>
   );
 }
+
+/** The column heading, shown above the field when the partner is a card (narrow screens). */
+const CardLabel = (props: { children: string }) => (
+  <span class="card-label" aria-hidden="true">
+    {props.children}
+  </span>
+);
 
 interface RowProps {
   partner: PartnerRow;
@@ -119,7 +136,7 @@ interface RowProps {
 
 const PartnerRowView = pure(function PartnerRowView(props: RowProps) {
   const { partner, actions, goals } = props;
-  const name = partner.name;
+  const name = shownName(partner.name, props.index);
   const setTarget = (patch: Partial<Position> | null) =>
     actions.updatePartner(partner.id, {
       target:
@@ -141,9 +158,11 @@ const PartnerRowView = pure(function PartnerRowView(props: RowProps) {
       onFocusIn={() => actions.select(partner.id)}
     >
       <th scope="row">
+        <CardLabel>Partner</CardLabel>
         <TextField
           label={`Naam van partner ${props.index + 1}`}
-          value={name}
+          value={partner.name}
+          placeholder={NAME_PLACEHOLDER}
           max={MATRIX_LIMITS.name}
           required
           onCommit={(value) => actions.updatePartner(partner.id, { name: value })}
@@ -151,6 +170,7 @@ const PartnerRowView = pure(function PartnerRowView(props: RowProps) {
         {props.duplicate && <span class="field-note">Deze naam staat al bij hetzelfde doel.</span>}
       </th>
       <td>
+        <CardLabel>Doel</CardLabel>
         <select
           aria-label={`Doel van ${name}`}
           value={partner.goalId}
@@ -168,6 +188,7 @@ const PartnerRowView = pure(function PartnerRowView(props: RowProps) {
         </select>
       </td>
       <td>
+        <CardLabel>Vorm</CardLabel>
         <RelationSelect
           label={`Vorm van de relatie met ${name}`}
           value={partner.relation}
@@ -175,6 +196,7 @@ const PartnerRowView = pure(function PartnerRowView(props: RowProps) {
         />
       </td>
       <td>
+        <CardLabel>Invloed (0–10)</CardLabel>
         <ScoreField
           label={`Invloed van ${name}`}
           value={partner.influence}
@@ -184,6 +206,7 @@ const PartnerRowView = pure(function PartnerRowView(props: RowProps) {
         />
       </td>
       <td>
+        <CardLabel>Afhankelijkheid (0–10)</CardLabel>
         <ScoreField
           label={`Afhankelijkheid van ${name}`}
           value={partner.dependency}
@@ -192,7 +215,8 @@ const PartnerRowView = pure(function PartnerRowView(props: RowProps) {
           }
         />
       </td>
-      <td>
+      <td class="target-cell">
+        <CardLabel>Gewenste positie</CardLabel>
         {partner.target ? (
           <span class="target-fields">
             <ScoreField
@@ -215,7 +239,8 @@ const PartnerRowView = pure(function PartnerRowView(props: RowProps) {
           </button>
         )}
       </td>
-      <td>
+      <td class="notes-cell">
+        <CardLabel>Opmerkingen</CardLabel>
         <TextField
           label={`Opmerkingen bij ${name}`}
           value={partner.notes}
@@ -276,7 +301,12 @@ export function PartnerInventory(props: {
       </tr>
     );
   return (
-    <div class="table-scroll" tabIndex={0} role="region" aria-label="Inventarisatie van partners">
+    <div
+      class="table-scroll inventory-scroll"
+      tabIndex={0}
+      role="region"
+      aria-label="Inventarisatie van partners"
+    >
       <table class="inventory" aria-rowcount={count + 1} data-rows={count}>
         <caption>
           Partners (stap 1 en 2)

@@ -28,6 +28,7 @@ import { ConfirmDialog } from '../instrument-kit/ConfirmDialog';
 import { InstrumentFrame } from '../instrument-kit/InstrumentFrame';
 import { useInstrument } from '../instrument-kit/use-instrument';
 import { matrixFormat } from '../../lib/partner-strategy/matrix-format';
+import { shownName, withShownNames } from '../../lib/partner-strategy/partner-names';
 import { PartnerAssessmentView } from './Assessment';
 import { GoalList, PartnerInventory, type InventoryActions } from './Inventory';
 import { AmbitionControls } from './AmbitionControls';
@@ -135,12 +136,17 @@ export default function PartnerMatrix() {
   }, [work.ready]);
 
   const goal = state.goals.find((g) => g.id === goalId) ?? state.goals[0];
+  // Everything but the name fields shows a partner without a name by its shown name.
+  const shown = useMemo(() => withShownNames(state), [state]);
   const assessAll = useMemo(createAssessmentCache, []);
-  const assessments = useMemo(() => assessAll(state), [assessAll, state]);
-  const overview = useMemo(() => actionOverview(state, assessments), [state, assessments]);
+  const assessments = useMemo(() => assessAll(shown), [assessAll, shown]);
+  const overview = useMemo(() => actionOverview(shown, assessments), [shown, assessments]);
 
-  const partnerName = (id: string) =>
-    stateRef.current.partners.find((p) => p.id === id)?.name ?? 'partner';
+  const partnerName = (id: string) => {
+    const partners = stateRef.current.partners;
+    const index = partners.findIndex((p) => p.id === id);
+    return index < 0 ? 'partner' : shownName(partners[index].name, index);
+  };
   const inventoryActions: InventoryActions = useMemo(
     () => ({
       updatePartner: (id, patch) => {
@@ -205,11 +211,9 @@ export default function PartnerMatrix() {
       const field = document.querySelector<HTMLInputElement>(
         `[data-partner-id="${partnerId}"] input`,
       );
-      if (field) {
-        // The default name is selected: what the reader types becomes the name.
-        field.focus();
-        field.select();
-      } else if (++tries < 10) requestAnimationFrame(focusNew);
+      // The name field is empty, with a placeholder: what the reader types is the name.
+      if (field) field.focus();
+      else if (++tries < 10) requestAnimationFrame(focusNew);
     };
     requestAnimationFrame(focusNew);
   };
@@ -225,10 +229,10 @@ export default function PartnerMatrix() {
   };
 
   const partnersOfGoal = state.partners.filter((p) => p.goalId === goal.id);
-  const selected = state.partners.find((p) => p.id === selectedId);
+  const selected = shown.partners.find((p) => p.id === selectedId);
 
   const goalBlock = (g: typeof goal) => {
-    const rows = state.partners
+    const rows = shown.partners
       .filter((p) => p.goalId === g.id)
       .map((partner) => ({ partner, assessment: assessments.get(partner.id)! }));
     return (
@@ -321,70 +325,75 @@ export default function PartnerMatrix() {
         Doel toevoegen
       </button>
 
-      <h2 id="partners">Partners</h2>
-      <PartnerInventory
-        partners={state.partners}
-        goals={state.goals}
-        selectedId={selectedId}
-        actions={inventoryActions}
-      />
-      <p>
-        <button type="button" onClick={addPartnerToGoal}>
-          Partner toevoegen<span class="sr-only"> bij {goal.name}</span>
-        </button>{' '}
-        <span class="hint">Een nieuwe partner komt bij het doel “{goal.name}”.</span>
-      </p>
-
-      <h2 id="grafiek">Grafiek</h2>
-      <div class="chart-controls">
-        <label class="kit-field">
-          <span>Grafiek voor doel</span>
-          <select
-            value={goal.id}
-            onChange={(event) => setGoalId((event.currentTarget as HTMLSelectElement).value)}
-          >
-            {state.goals.map((g) => (
-              <option key={g.id} value={g.id}>
-                {g.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <AmbitionControls
-          ambition={state.ambition}
-          onChange={(ambition) =>
-            change('ambitielijn', (s) => setAmbition(s, ambition), 'ambition')
-          }
-        />
-      </div>
-      <p class="hint">
-        Sleep een punt of pijlpunt met muis, pen of vinger. Of ga er met Tab naartoe en gebruik de
-        pijltjestoetsen (met Shift in grotere stappen).
-      </p>
-      <div class="chart-and-details">
-        <div class="chart-block screen-only">{goalBlock(goal)}</div>
-        <div class="details-block">
-          {selected ? (
-            <PartnerAssessmentView
-              partner={selected}
-              goal={state.goals.find((g) => g.id === selected.goalId)}
-              assessment={assessments.get(selected.id)!}
+      <div class="matrix-workspace">
+        <div class="matrix-partners">
+          <h2 id="partners">Partners</h2>
+          <PartnerInventory
+            partners={state.partners}
+            goals={state.goals}
+            selectedId={selectedId}
+            actions={inventoryActions}
+          />
+          <p>
+            <button type="button" onClick={addPartnerToGoal}>
+              Partner toevoegen<span class="sr-only"> bij {goal.name}</span>
+            </button>{' '}
+            <span class="hint">Een nieuwe partner komt bij het doel “{goal.name}”.</span>
+          </p>
+        </div>
+        <div class="matrix-chart-panel">
+          <h2 id="grafiek">Grafiek</h2>
+          <div class="chart-controls">
+            <label class="kit-field">
+              <span>Grafiek voor doel</span>
+              <select
+                value={goal.id}
+                onChange={(event) => setGoalId((event.currentTarget as HTMLSelectElement).value)}
+              >
+                {state.goals.map((g) => (
+                  <option key={g.id} value={g.id}>
+                    {g.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <AmbitionControls
+              ambition={state.ambition}
+              onChange={(ambition) =>
+                change('ambitielijn', (s) => setAmbition(s, ambition), 'ambition')
+              }
             />
-          ) : (
-            <p class="hint">
-              Kies een partner in de grafiek of de tabel om te zien wat de methode aanraadt.
-            </p>
-          )}
+          </div>
+          <p class="hint">
+            Sleep een punt of pijlpunt met muis, pen of vinger. Of ga er met Tab naartoe en gebruik
+            de pijltjestoetsen (met Shift in grotere stappen).
+          </p>
+          <div class="chart-and-details">
+            <div class="chart-block screen-only">{goalBlock(goal)}</div>
+            <div class="details-block">
+              {selected ? (
+                <PartnerAssessmentView
+                  partner={selected}
+                  goal={state.goals.find((g) => g.id === selected.goalId)}
+                  assessment={assessments.get(selected.id)!}
+                />
+              ) : (
+                <p class="hint">
+                  Kies een partner in de grafiek of de tabel om te zien wat de methode aanraadt.
+                </p>
+              )}
+            </div>
+          </div>
+          {partnersOfGoal.length === 0 && <p class="hint">Dit doel heeft nog geen partners.</p>}
         </div>
       </div>
-      {partnersOfGoal.length === 0 && <p class="hint">Dit doel heeft nog geen partners.</p>}
 
       <h2 id="actieoverzicht">Actieoverzicht</h2>
       <ActionOverviewTable rows={overview} />
 
       <MatrixReport
         title={work.doc?.title}
-        state={state}
+        state={shown}
         assessments={assessments}
         overview={overview}
       />

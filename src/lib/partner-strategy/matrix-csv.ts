@@ -25,6 +25,7 @@ import {
   type MatrixState,
   type PartnerRow,
 } from './matrix-state';
+import { withShownNames } from './partner-names';
 import { isBlankName, joinDutch, nameKey, quote } from './values';
 
 const COLUMNS = [
@@ -56,7 +57,9 @@ HEADERS.set(headerKey(axes.influence.label), 'Invloed'); // "Invloed op het doel
 
 const score = (n: number | undefined) => (n === undefined ? '' : formatDecimal(n));
 
-export function matrixToCsv(state: MatrixState): string {
+export function matrixToCsv(drafts: MatrixState): string {
+  // In a spreadsheet a draft partner has its shown name: a row without one would read as a goal.
+  const state = withShownNames(drafts);
   const ambition = [score(state.ambition.atNoDependency), score(state.ambition.atFullDependency)];
   const goalRow = (goal: Goal, partner?: PartnerRow) => [
     goal.name,

@@ -96,12 +96,12 @@ describe('goals', () => {
 });
 
 describe('partners', () => {
-  it('adds "Nieuwe partner" at 5 and 5 at the end of the inventory', () => {
+  it('adds a partner without a name (a draft) at 5 and 5 at the end of the inventory', () => {
     const before = xyz();
     const { state, partnerId } = addPartner(before, 'doel');
     expect(state.partners.at(-1)).toEqual({
       id: partnerId,
-      name: 'Nieuwe partner',
+      name: '',
       goalId: 'doel',
       relation: 'anders',
       influence: 5,
@@ -113,11 +113,11 @@ describe('partners', () => {
     valid(state);
   });
 
-  it('never adds a partner without a name, and clamps the scores of the patch', () => {
+  it('adds a draft when the name is empty, and clamps the scores of the patch', () => {
     const e = emptyMatrix();
     const { state } = addPartner(e, e.goals[0].id, { name: '', influence: 14, dependency: -2 });
     expect(state.partners[0]).toMatchObject({
-      name: 'Nieuwe partner',
+      name: '',
       influence: 10,
       dependency: 0,
     });
@@ -166,7 +166,7 @@ describe('partners', () => {
       expect(updatePartner(before, 'x', { name }).partners[0].name).toBe('Partner X');
       expect(updateGoal(before, 'doel', { name }).goals[0].name).toBe('Een maatschappelijk doel');
       const added = addPartner(before, 'doel', { name }).state;
-      expect(added.partners.at(-1)!.name).toBe('Nieuwe partner');
+      expect(added.partners.at(-1)!.name).toBe('');
     }
     // Typing: a noncharacter or lone surrogate goes, a trailing space stays.
     expect(updatePartner(before, 'x', { name: 'Gemeente\uFFFE\ud800 ' }).partners[0].name).toBe(

@@ -7,7 +7,7 @@
  * ignored. Names and notes lose control and bidi characters and are cut at the limits, but
  * are not trimmed here, so that typing a space works; sanitizeMatrix trims on the way in.
  * A name that is empty, or only spaces or invisible characters (isBlankName), is ignored: the
- * previous name stays.
+ * previous name stays. Only a partner just added has an empty name (a draft, see partner-names).
  */
 import { relationForms, type Ambition } from '../../data/partner-strategy';
 import { sanitizeAmbition } from './ambition-line';
@@ -92,8 +92,8 @@ function applyPatch(state: MatrixState, row: PartnerRow, patch: Partial<PartnerR
 }
 
 /**
- * Adds a partner at the end of the inventory: "Nieuwe partner", scores 5 and 5, unless the
- * patch says otherwise (an empty name keeps the default). Unknown goal or the limit of 500
+ * Adds a partner at the end of the inventory: without a name (the reader types it into the empty
+ * field), scores 5 and 5, unless the patch says otherwise. Unknown goal or the limit of 500
  * partners: the same state, with partnerId ''.
  */
 export function addPartner(
@@ -112,7 +112,7 @@ export function addPartner(
   while (state.partners.some((p) => p.id === id) || state.goals.some((g) => g.id === id));
   const base: PartnerRow = {
     id,
-    name: 'Nieuwe partner',
+    name: '',
     goalId,
     relation: 'anders',
     influence: 5,

@@ -5,9 +5,10 @@
  * Invariants of a sanitized state, which the UI may rely on:
  * - at least one goal; every partner belongs to an existing goal;
  * - ids are unique (goals and partners together) and safe in an HTML attribute;
- * - names are trimmed, at most 120 long, with something visible in them (not only spaces or
- *   invisible characters), without control or bidi characters, noncharacters or lone
- *   surrogates (so they are valid XML);
+ * - names are trimmed, at most 120 long, without control or bidi characters, noncharacters or
+ *   lone surrogates (so they are valid XML); a goal's name and a partner's non-empty name have
+ *   something visible in them (not only invisible characters). A partner's name may be empty:
+ *   a draft just added, whose name the reader has not typed yet (see partner-names.ts);
  * - scores are within 0–10 in steps of 0.5.
  */
 import {
@@ -23,6 +24,7 @@ import { formatDecimal } from '../instrument-kit/decimal';
 import { createId } from '../instrument-kit/ids';
 import { failure, success, type Outcome } from '../instrument-kit/result';
 import { sanitizeAmbition } from './ambition-line';
+import { shownName } from './partner-names';
 import {
   clampScore,
   cleanText,
@@ -243,15 +245,15 @@ function sanitize(input: unknown): Outcome<MatrixState> {
   // Partners.
   const partners: PartnerRow[] = [];
   const orphans: PartnerRow[] = [];
-  let nameless = 0;
   let invisible = 0;
   unreadable = 0;
   each(rawPartners, 'partners', MATRIX_LIMITS.partners, warnings, (raw) => {
     if (!isRecord(raw)) return void unreadable++;
     const name = readText(own(raw, 'name'), false);
-    if (!name.text) return void nameless++;
-    if (isBlankName(name.text)) return void invisible++;
-    const label = name.text;
+    // No name at all is a draft (kept, the reader still types it); a name of only invisible
+    // characters is not a name anyone can read or find again.
+    if (name.text !== '' && isBlankName(name.text)) return void invisible++;
+    const label = shownName(name.text, partners.length);
     const influence = readNumber(own(raw, 'influence'));
     const dependency = readNumber(own(raw, 'dependency'));
     if (influence === null || dependency === null) return void note('badScore', label);
@@ -283,7 +285,7 @@ function sanitize(input: unknown): Outcome<MatrixState> {
         : undefined;
     const row: PartnerRow = {
       id: uniqueId(own(raw, 'id'), 'partner'),
-      name: label,
+      name: name.text,
       goalId: goalId ?? '',
       relation: relation ?? 'anders',
       influence: position!.position.influence,
@@ -299,10 +301,6 @@ function sanitize(input: unknown): Outcome<MatrixState> {
     warnings.push(
       `Overgeslagen, omdat ze niet te lezen waren: ${counted(unreadable, 'partner', 'partners')}.`,
     );
-  if (nameless)
-    warnings.push(
-      `Overgeslagen, omdat de naam ontbrak: ${counted(nameless, 'partner', 'partners')}.`,
-    );
   if (invisible) {
     warnings.push(
       `Overgeslagen, omdat de naam alleen uit onzichtbare tekens bestond: ${counted(invisible, 'partner', 'partners')}.`,
@@ -313,7 +311,7 @@ function sanitize(input: unknown): Outcome<MatrixState> {
   if (goals.length === 0) goals.push({ id: freshId('doel'), name: 'Doel 1', urgency: 'middel' });
   for (const row of orphans) {
     row.goalId = goals[0].id;
-    note('orphan', row.name);
+    note('orphan', shownName(row.name, partners.indexOf(row)));
   }
   if (newIds) {
     warnings.push(
@@ -325,6 +323,7 @@ function sanitize(input: unknown): Outcome<MatrixState> {
   const seen = new Set<string>();
   const warned = new Set<string>();
   for (const row of partners) {
+    if (row.name === '') continue;
     const key = `${row.goalId} ${nameKey(row.name)}`;
     if (seen.has(key) && !warned.has(key)) {
       warned.add(key);
