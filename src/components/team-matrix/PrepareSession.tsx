@@ -95,7 +95,7 @@ export function PrepareSession(props: { kit: TeamKit }) {
           ) : (
             <p class="hint">
               {matrices
-                ? 'Er staat nog geen partnermatrix in deze browser. '
+                ? 'Er staat nog geen partnermatrix met partners in deze browser. '
                 : 'Je partnermatrices worden opgezocht… '}
               <a href={sitePath('instrumenten/partnermatrix/')}>Maak een partnermatrix</a> of plak
               een deellink.

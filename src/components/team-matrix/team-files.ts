@@ -61,12 +61,12 @@ export interface MatrixChoice {
   partners: number;
 }
 
-/** The reader's partner matrices that can be opened, newest first. */
+/** The reader's partner matrices with partners to score, newest first. */
 export const listMatrices = (): Promise<MatrixChoice[]> =>
   withLibrary(async (lib) =>
     (await lib.list(MATRIX)).flatMap((doc) => {
       const read = readDocument(doc, matrixFormat);
-      return read.kind === 'ok'
+      return read.kind === 'ok' && read.state.partners.length
         ? [{ id: doc.id, title: doc.title, partners: read.state.partners.length }]
         : [];
     }),
