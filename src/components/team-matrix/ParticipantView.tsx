@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { axes, scoreScale } from '../../data/partner-strategy';
 import { formatDecimal } from '../../lib/instrument-kit/decimal';
 import { cleanTypedText } from '../../lib/instrument-kit/text-clean';
+import { resultFilename } from '../../lib/team-matrix/result';
 import type { TeamSession } from '../../lib/team-matrix/session';
 import { draftResult, type Draft, type TeamMatrixState } from '../../lib/team-matrix/team-state';
 import { createId } from '../../lib/instrument-kit/ids';
@@ -88,11 +89,7 @@ export function ParticipantView(props: { kit: TeamKit; session: TeamSession }) {
     files((f) => {
       const sent = result();
       if (sent)
-        f.downloadText(
-          f.exportFilename('teammatrix', sent.participant, 'json'),
-          f.resultJson(sent),
-          'application/json',
-        );
+        f.downloadText(resultFilename(sent.participant), f.resultJson(sent), 'application/json');
     });
 
   return (

@@ -1,15 +1,18 @@
 import '../../lib/charts/chart-theme.css';
-import { axes } from '../../data/partner-strategy';
+import { axes, scoreScale } from '../../data/partner-strategy';
 import { paint } from '../../lib/charts/palette';
 import { formatDecimal } from '../../lib/instrument-kit/decimal';
 import { stackPoints, type PartnerStat } from '../../lib/team-matrix/aggregate';
-import { chartScales, TICK_COUNT } from '../partner-matrix/chart-layout';
+import { valueScale } from '../../lib/charts/scales';
 
 const SIZE = 300;
 const PLOT = { left: 40, top: 12, size: SIZE - 40 - 30 };
 const POINT = 6;
 const STACK = 10;
 const FONT = 12;
+const DOMAIN = [scoreScale.min, scoreScale.max] as const;
+/** Gridlines and numbers every other point, as on the partner matrix. */
+const TICK_COUNT = 5;
 
 /**
  * One partner as the group placed it: a small dot per participant (equal points become one
@@ -17,10 +20,11 @@ const FONT = 12;
  */
 export function TeamPartnerChart(props: { stat: PartnerStat; describedBy?: string }) {
   const { stat } = props;
-  const { x, y } = chartScales(PLOT);
-  const ticks = x.ticks(TICK_COUNT);
   const bottom = PLOT.top + PLOT.size;
   const right = PLOT.left + PLOT.size;
+  const x = valueScale(DOMAIN, [PLOT.left, right], TICK_COUNT);
+  const y = valueScale(DOMAIN, [bottom, PLOT.top], TICK_COUNT);
+  const ticks = x.ticks(TICK_COUNT);
   const median = stat.median;
   const label = median
     ? `${stat.partner.name}: ${stat.points.length} deelnemers. Mediaan: invloed ${formatDecimal(median.influence)}, afhankelijkheid ${formatDecimal(median.dependency)}. Spreiding ${formatDecimal(stat.spread)}.`

@@ -21,7 +21,6 @@ export {
   teamLinkKind,
 } from '../../lib/team-matrix/team-links';
 export { downloadText, shareUrl } from '../instrument-kit/browser-files';
-export { exportFilename } from '../questionnaire/questionnaire-files';
 
 const RESULT_TOOL = 'teammatrix-resultaat';
 const MATRIX = matrixFormat.instrument;

@@ -105,3 +105,16 @@ export function resultKey(result: ParticipantResult): string {
     .map((p) => [p.id, p.influence, p.dependency, p.target?.influence, p.target?.dependency]);
   return `${nameKey(result.participant)}|${JSON.stringify(points)}`;
 }
+
+/** "teammatrix-anna-de-vries-2026-12-01.json": the instrument and who sent it, for the trainer. */
+export function resultFilename(participant: string, date: Date = new Date()): string {
+  const who = participant
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLocaleLowerCase('nl')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40)
+    .replace(/-+$/, '');
+  return `teammatrix-${who || 'deelnemer'}-${date.toISOString().slice(0, 10)}.json`;
+}

@@ -85,3 +85,12 @@ describe('result link', () => {
     expect(names).toEqual([true, true]);
   });
 });
+
+describe('result file name', () => {
+  it('names the instrument and the participant, without accents or spaces', async () => {
+    const { resultFilename } = await import('./result');
+    const day = new Date('2026-12-01T10:00:00Z');
+    expect(resultFilename('Zoë de Vries', day)).toBe('teammatrix-zoe-de-vries-2026-12-01.json');
+    expect(resultFilename('  ', day)).toBe('teammatrix-deelnemer-2026-12-01.json');
+  });
+});
