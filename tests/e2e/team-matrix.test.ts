@@ -184,6 +184,13 @@ describe('team matrix with twelve participants', () => {
     await trainer.getByRole('button', { name: 'Links toevoegen' }).click();
     await expect.poll(() => messages(trainer)).toMatch(/Er is niets toegevoegd, 1 stond er al/);
     expect(await rows.locator('[data-cell="n"]').allTextContents()).toEqual(['12', '12', '12']);
+    // Opening a result link on the trainer's device joins the session, once.
+    await trainer.goto(links[5]);
+    await ready(trainer);
+    await expect
+      .poll(() => messages(trainer))
+      .toMatch(/Het resultaat van Fleur stond er al\. Er is niets toegevoegd\./);
+    expect(await rows.locator('[data-cell="n"]').allTextContents()).toEqual(['12', '12', '12']);
     expect(await axeViolations(trainer)).toEqual([]);
 
     // Adopt the median: a new partner matrix for the team; the trainer's own stays as it was.

@@ -1,10 +1,12 @@
 import '../instrument-kit/kit.css';
 import './team-matrix.css';
 import { useCallback, useEffect, useRef } from 'preact/hooks';
+import { participantLabel } from '../../lib/team-matrix/result';
 import type { TeamSession } from '../../lib/team-matrix/session';
 import {
   emptyTeamMatrix,
   teamMatrixFormat,
+  withResults,
   type TeamMatrixState,
 } from '../../lib/team-matrix/team-state';
 import { InstrumentFrame } from '../instrument-kit/InstrumentFrame';
@@ -62,6 +64,39 @@ export default function TeamMatrix() {
     [work.library, say],
   );
 
+  /** A result link opened on the trainer's device joins the session it belongs to. */
+  const addFromLink = async (hash: string) => {
+    const f = await loadFiles();
+    const session = work.state.role === 'trainer' ? work.state.session : null;
+    if (!session) {
+      say(
+        'info',
+        'Dit is de link naar het resultaat van een deelnemer. Open de teamsessie waar het bij hoort en plak de link bij “Resultaten verzamelen”.',
+      );
+      return;
+    }
+    const read = await f.resultsFromInput({ kind: 'link', text: hash }, session);
+    if (!read.ok) return void say('error', read.message);
+    const name = participantLabel(read.value[0], work.state.results.length);
+    let added = 0;
+    const stepId = work.change(`resultaat van ${name} toegevoegd`, (s) => {
+      const next = withResults(s, read.value);
+      added = next.added.length;
+      return next.state;
+    });
+    say(
+      added ? 'info' : 'warning',
+      added
+        ? `Het resultaat van ${name} is toegevoegd.`
+        : `Het resultaat van ${name} stond er al. Er is niets toegevoegd.`,
+      {
+        details: read.warnings,
+        action: stepId ? { label: 'Ongedaan maken', run: () => work.undo(stepId) } : undefined,
+      },
+    );
+  };
+  const resultRef = useRef(addFromLink);
+  resultRef.current = addFromLink;
   const inviteRef = useRef(openInvite);
   inviteRef.current = openInvite;
 
@@ -78,11 +113,7 @@ export default function TeamMatrix() {
           const read = await f.readInvite(hash);
           if (!read.ok) say('error', read.message);
           else await inviteRef.current(read.value, read.warnings);
-        } else
-          say(
-            'info',
-            'Dit is de link naar het resultaat van een deelnemer. Open je teamsessie en plak de link bij “Resultaten verzamelen”.',
-          );
+        } else await resultRef.current(hash);
       });
     fromHash();
     window.addEventListener('hashchange', fromHash);

@@ -1,11 +1,10 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { createId } from '../../lib/instrument-kit/ids';
 import { sitePath } from '../../lib/site/base-url';
 import { teamPositions } from '../../lib/team-matrix/adopt';
 import { aggregate, byDisagreement } from '../../lib/team-matrix/aggregate';
 import { participantLabel, type ParticipantResult } from '../../lib/team-matrix/result';
 import type { TeamSession } from '../../lib/team-matrix/session';
-import { emptyTeamMatrix, MAX_RESULTS } from '../../lib/team-matrix/team-state';
+import { emptyTeamMatrix, withResults } from '../../lib/team-matrix/team-state';
 import { formatDecimal } from '../../lib/instrument-kit/decimal';
 import { Toolbar } from '../instrument-kit/Messages';
 import { CollectResults, type CollectSummary } from './CollectResults';
@@ -36,19 +35,11 @@ export function TrainerSession(props: { kit: TeamKit; session: TeamSession }) {
   const undoable = (stepId: string | null) =>
     stepId ? { label: 'Ongedaan maken', run: () => work.undo(stepId) } : undefined;
 
-  const collected = (added: ParticipantResult[], summary: CollectSummary) => {
-    const stepId = added.length
+  const collected = (incoming: ParticipantResult[], summary: CollectSummary) => {
+    const stepId = incoming.length
       ? work.change(
-          `${added.length} ${added.length === 1 ? 'resultaat' : 'resultaten'} toegevoegd`,
-          (s) => {
-            const ids = new Set(s.results.map((r) => r.id));
-            const fresh = added.map((r) => {
-              const id = ids.has(r.id) ? createId('resultaat') : r.id;
-              ids.add(id);
-              return { ...r, id };
-            });
-            return { ...s, results: [...s.results, ...fresh].slice(0, MAX_RESULTS) };
-          },
+          `${incoming.length} ${incoming.length === 1 ? 'resultaat' : 'resultaten'} toegevoegd`,
+          (s) => withResults(s, incoming).state,
         )
       : null;
     say(summary.kind, summary.text, { details: summary.details, action: undoable(stepId) });

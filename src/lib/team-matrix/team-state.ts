@@ -4,12 +4,18 @@
  * scores for one session. Collecting never touches the trainer's partner matrix: that only
  * changes when the trainer adopts the team's positions (adopt.ts).
  */
+import { createId } from '../instrument-kit/ids';
 import { failure, success, type Outcome } from '../instrument-kit/result';
 import { cleanText } from '../instrument-kit/text-clean';
 import { readNumber, clampScore } from '../partner-strategy/values';
 import type { InstrumentFormat } from '../work-library/document';
 import type { TeamChoice } from './adopt';
-import { PARTICIPANT_NAME_LIMIT, sanitizeResult, type ParticipantResult } from './result';
+import {
+  PARTICIPANT_NAME_LIMIT,
+  resultKey,
+  sanitizeResult,
+  type ParticipantResult,
+} from './result';
 import { isRecord, own, sanitizeSession, type TeamSession } from './session';
 
 /** A participant's score of one partner while they are filling it in: any field may be empty. */
@@ -176,4 +182,35 @@ export function draftResult(state: TeamMatrixState): ParticipantResult | null {
   return placements.length
     ? { id: '', sessionId: session.id, participant: state.participant.trim(), placements }
     : null;
+}
+
+/**
+ * The session with `added` results after the ones it has: a result already there (same
+ * participant, same points) is left out, an id already taken gets a new one, and no more than
+ * MAX_RESULTS are kept. `added` and `refused` say what happened to each.
+ */
+export function withResults(
+  state: TeamMatrixState,
+  incoming: readonly ParticipantResult[],
+): { state: TeamMatrixState; added: ParticipantResult[]; refused: ParticipantResult[] } {
+  const keys = new Set(state.results.map(resultKey));
+  const ids = new Set(state.results.map((r) => r.id));
+  const added: ParticipantResult[] = [];
+  const refused: ParticipantResult[] = [];
+  for (const result of incoming) {
+    const key = resultKey(result);
+    if (keys.has(key) || state.results.length + added.length >= MAX_RESULTS) {
+      refused.push(result);
+      continue;
+    }
+    keys.add(key);
+    const id = ids.has(result.id) ? createId('resultaat') : result.id;
+    ids.add(id);
+    added.push({ ...result, id });
+  }
+  return {
+    state: added.length ? { ...state, results: [...state.results, ...added] } : state,
+    added,
+    refused,
+  };
 }
