@@ -220,6 +220,24 @@ describe('team matrix with twelve participants', () => {
     expect((await readInventory(trainer)).map((row) => row[5])).toEqual(
       matrix.partners.map((p) => p.notes),
     );
+
+    // One participant's point instead of the median: the team's matrix is updated as one step
+    // of its history, which "Ongedaan maken" in the partner matrix takes back.
+    await trainer.goto(page('instrumenten/teammatrix/'));
+    await ready(trainer);
+    await trainer
+      .getByLabel('Teampositie van Werkgeversservicepunt')
+      .selectOption({ label: 'Anna (1 / 9)' });
+    await waitForSaved(trainer);
+    await trainer
+      .getByRole('button', { name: 'Werk de teamposities bij in de partnermatrix van het team' })
+      .click();
+    await expect.poll(() => messages(trainer)).toMatch(/bij 1 partner\./);
+    await trainer.goto(page('instrumenten/partnermatrix/'));
+    await waitForMatrix(trainer);
+    expect((await shown())[1]).toEqual(['Werkgeversservicepunt', '1', '9']);
+    await trainer.getByRole('button', { name: 'Ongedaan maken: teamposities overgenomen' }).click();
+    await expect.poll(async () => (await shown())[1]).toEqual(expected[1]);
     expect(problems).toEqual({ consoleErrors: [], pageErrors: [], foreignRequests: [] });
   }, 240_000);
 });

@@ -5,6 +5,7 @@ import { aggregate, byDisagreement } from '../../lib/team-matrix/aggregate';
 import { participantLabel, type ParticipantResult } from '../../lib/team-matrix/result';
 import type { TeamSession } from '../../lib/team-matrix/session';
 import { emptyTeamMatrix, withResults } from '../../lib/team-matrix/team-state';
+import { counted } from '../../lib/instrument-kit/counted';
 import { formatDecimal } from '../../lib/instrument-kit/decimal';
 import { Toolbar } from '../instrument-kit/Messages';
 import { CollectResults, type CollectSummary } from './CollectResults';
@@ -71,7 +72,7 @@ export function TrainerSession(props: { kit: TeamKit; session: TeamSession }) {
       if (done.kind === 'created')
         work.change('partnermatrix van het team gemaakt', (s) => ({ ...s, teamDocId: done.docId }));
       const skipped = done.missing
-        ? ` ${done.missing} partners staan niet meer in die matrix en zijn overgeslagen.`
+        ? ` Niet meer in die matrix, dus overgeslagen: ${counted(done.missing, 'partner', 'partners')}.`
         : '';
       const own = state.source
         ? ` Je eigen partnermatrix “${state.source.title}” is niet veranderd.`
@@ -81,7 +82,7 @@ export function TrainerSession(props: { kit: TeamKit; session: TeamSession }) {
         done.kind === 'created'
           ? `De teamposities staan in een nieuwe partnermatrix: “${done.title}”.${own}${skipped}`
           : done.changed
-            ? `De teamposities van ${done.changed} partners zijn bijgewerkt in “${done.title}”. Met “Ongedaan maken” in de partnermatrix zet je ze terug.${skipped}`
+            ? `De teampositie is bijgewerkt in “${done.title}” bij ${counted(done.changed, 'partner', 'partners')}. Met “Ongedaan maken” in de partnermatrix zet je ze terug.${skipped}`
             : `De teamposities in “${done.title}” waren al zo. Er is niets veranderd.${skipped}`,
         { action: { label: `Open “${done.title}”`, run: partnerMatrixPage } },
       );
