@@ -115,37 +115,39 @@ export function ParticipantView(props: { kit: TeamKit; session: TeamSession }) {
         )}
       </FormField>
       {session.goals.map((goal) => (
-        <table key={goal.id} class="team-scores">
-          <caption>{goal.name}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Partner</th>
-              {columns.map((c) => (
-                <th key={c.field} scope="col">
-                  {c.label}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {session.partners
-              .filter((p) => p.goalId === goal.id)
-              .map((partner) => (
-                <tr key={partner.id} data-partner={partner.id}>
-                  <th scope="row">{partner.name}</th>
-                  {columns.map((c) => (
-                    <td key={c.field}>
-                      <ScoreSelect
-                        label={`${c.label} van ${partner.name}`}
-                        value={drafts.get(partner.id)?.[c.field] ?? null}
-                        onChange={(value) => setScore(partner.id, c.field, value)}
-                      />
-                    </td>
-                  ))}
-                </tr>
-              ))}
-          </tbody>
-        </table>
+        <div key={goal.id} class="team-scroll">
+          <table class="team-scores">
+            <caption>{goal.name}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Partner</th>
+                {columns.map((c) => (
+                  <th key={c.field} scope="col">
+                    {c.label}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {session.partners
+                .filter((p) => p.goalId === goal.id)
+                .map((partner) => (
+                  <tr key={partner.id} data-partner={partner.id}>
+                    <th scope="row">{partner.name}</th>
+                    {columns.map((c) => (
+                      <td key={c.field}>
+                        <ScoreSelect
+                          label={`${c.label} van ${partner.name}`}
+                          value={drafts.get(partner.id)?.[c.field] ?? null}
+                          onChange={(value) => setScore(partner.id, c.field, value)}
+                        />
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+            </tbody>
+          </table>
+        </div>
       ))}
       <p class="team-progress" aria-live="polite">
         {`Je hebt ${scored} van de ${session.partners.length} partners gescoord.`}
