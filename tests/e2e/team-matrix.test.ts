@@ -9,6 +9,7 @@ import { buildFragment, encodeSharePayload } from '../../src/lib/instrument-kit/
 import { axeViolations } from './support/axe';
 import { watchPage, type PageProblems } from './support/browser';
 import { messages, readInventory, waitForMatrix } from './support/matrix-page';
+import { overflow, smallControls } from './support/page-width';
 import { openCleanPage, useBrowserAndSite, waitForSaved } from './support/session';
 
 const session = useBrowserAndSite();
@@ -80,7 +81,9 @@ const ready = async (p: Page) => {
 
 /** One participant in a browser context of their own: opens the link, scores, makes a result link. */
 async function participate(invite: string, i: number): Promise<string> {
-  const context = await participants.newContext({ locale: 'nl-NL' });
+  // The first participant scores on a phone.
+  const phone = i === 0 ? { viewport: { width: 375, height: 740 }, hasTouch: true } : {};
+  const context = await participants.newContext({ locale: 'nl-NL', ...phone });
   try {
     const p = await context.newPage();
     const problems = watchPage(p, session.site.origin);
@@ -99,7 +102,11 @@ async function participate(invite: string, i: number): Promise<string> {
     const field = p.getByLabel('Link naar je resultaat');
     await field.waitFor();
     expect(problems).toEqual({ consoleErrors: [], pageErrors: [], foreignRequests: [] });
-    if (i === 0) expect(await axeViolations(p)).toEqual([]);
+    if (i === 0) {
+      expect(await axeViolations(p)).toEqual([]);
+      expect(await overflow(p)).toEqual({ extra: 0, culprits: [] });
+      expect(await smallControls(p, '.team-matrix')).toEqual([]);
+    }
     return await field.inputValue();
   } finally {
     await context.close();
