@@ -248,3 +248,43 @@ describe('team matrix with twelve participants', () => {
     expect(problems).toEqual({ consoleErrors: [], pageErrors: [], foreignRequests: [] });
   }, 240_000);
 });
+
+describe('preparing from a share link, and a damaged participant link', () => {
+  it('a pasted share link of the partner matrix gives the partners to score', async () => {
+    const { page: trainer, problems } = await openCleanPage(
+      session,
+      page('instrumenten/teammatrix/'),
+      ready,
+    );
+    // Nothing in Mijn werk yet: the page says how to start, and offers the share link.
+    await trainer
+      .getByText('Er staat nog geen partnermatrix met partners in deze browser.')
+      .waitFor();
+    const hash = buildFragment({ data: await encodeSharePayload(matrix) });
+    await trainer
+      .getByLabel('Deellink', { exact: true })
+      .fill(`Kijk eens: ${page(`instrumenten/partnermatrix/${hash}`)}`);
+    await trainer.getByLabel('Gewenste positie', { exact: false }).check();
+    await trainer.getByRole('button', { name: 'Maak de deelnemerslink' }).click();
+    await expect.poll(() => messages(trainer)).toMatch(/“Teamsessie” staat klaar met 3 partners/);
+    const invite = await trainer.locator('input[data-invite]').inputValue();
+    await waitForSaved(trainer);
+    expect(await axeViolations(trainer)).toEqual([]);
+
+    // A participant link that lost its end in a chat app: a Dutch message, nothing opened.
+    await trainer.goto(invite.slice(0, -12));
+    await ready(trainer);
+    await expect
+      .poll(() => messages(trainer))
+      .toMatch(
+        /Deze link is beschadigd of niet helemaal gekopieerd\. .*Je eigen gegevens zijn niet aangepast\./,
+      );
+    expect(await trainer.locator('input[data-invite]').inputValue()).toBe(invite);
+
+    // The whole link opens the participant's view, with the target columns asked for.
+    await trainer.goto(invite);
+    await ready(trainer);
+    await trainer.getByLabel('Gewenste invloed van Bibliotheek').waitFor();
+    expect(problems).toEqual({ consoleErrors: [], pageErrors: [], foreignRequests: [] });
+  });
+});
