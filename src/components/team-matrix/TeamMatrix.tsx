@@ -41,28 +41,21 @@ export default function TeamMatrix() {
   const state = work.state;
 
   /** A participant link opens this participant's scores for that session (new the first time). */
-  const openInvite = useCallback(
-    async (session: TeamSession, warnings: string[]) => {
-      const docs = work.library.docs;
-      const mine = docs.find((doc) => {
-        const s = doc.state as Partial<TeamMatrixState> | null;
-        return s?.role === 'participant' && s.session?.id === session.id;
-      });
-      if (mine) {
-        await work.library.open(mine.id, `Je scores voor “${session.name}” zijn weer geopend.`);
-        return;
-      }
-      const start: TeamMatrixState = { ...emptyTeamMatrix(), role: 'participant', session };
-      await work.library.create(
-        start,
-        `Mijn scores: ${session.name}`,
-        `Welkom bij “${session.name}”. Geef elke partner een score en stuur je resultaat daarna terug naar de trainer.`,
-      );
-      if (warnings.length)
-        say('warning', 'De link is geopend, met een paar aanpassingen.', { details: warnings });
-    },
-    [work.library, say],
-  );
+  const openInvite = async (session: TeamSession, warnings: string[]) => {
+    const mine = await (await loadFiles()).participantDoc(session.id);
+    if (mine) {
+      await work.library.open(mine, `Je scores voor “${session.name}” zijn weer geopend.`);
+      return;
+    }
+    const start: TeamMatrixState = { ...emptyTeamMatrix(), role: 'participant', session };
+    await work.library.create(
+      start,
+      `Mijn scores: ${session.name}`,
+      `Welkom bij “${session.name}”. Geef elke partner een score en stuur je resultaat daarna terug naar de trainer.`,
+    );
+    if (warnings.length)
+      say('warning', 'De link is geopend, met een paar aanpassingen.', { details: warnings });
+  };
 
   /** A result link opened on the trainer's device joins the session it belongs to. */
   const addFromLink = async (hash: string) => {

@@ -9,6 +9,7 @@ import { adoptPositions, matrixFromSession, type TeamPosition } from '../../lib/
 import { sanitizeResult, type ParticipantResult } from '../../lib/team-matrix/result';
 import type { TeamSession } from '../../lib/team-matrix/session';
 import { LINK_VERSION, readResult } from '../../lib/team-matrix/team-links';
+import { teamMatrixFormat } from '../../lib/team-matrix/team-state';
 import { readDocument, uniqueTitle } from '../../lib/work-library/document';
 import { LibraryError, MSG_UNAVAILABLE, openLibrary } from '../../lib/work-library/library';
 import { openChannel, lastKey, openKey, writeKey } from '../instrument-kit/work-session';
@@ -53,6 +54,21 @@ async function withLibrary<R>(run: (lib: Awaited<ReturnType<typeof openLibrary>>
     lib?.close();
   }
 }
+
+/** The participant's own scores for a session, if this browser has them already. */
+export const participantDoc = (sessionId: string): Promise<string | null> =>
+  withLibrary(async (lib) => {
+    const docs = await lib.list(teamMatrixFormat.instrument);
+    const mine = docs.find((doc) => {
+      const read = readDocument(doc, teamMatrixFormat);
+      return (
+        read.kind === 'ok' &&
+        read.state.role === 'participant' &&
+        read.state.session?.id === sessionId
+      );
+    });
+    return mine?.id ?? null;
+  });
 
 export interface MatrixChoice {
   id: string;
