@@ -1,6 +1,6 @@
 import '../instrument-kit/kit.css';
 import './team-matrix.css';
-import { useCallback, useEffect, useRef } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { participantLabel } from '../../lib/team-matrix/result';
 import type { TeamSession } from '../../lib/team-matrix/session';
 import {
@@ -11,11 +11,12 @@ import {
 } from '../../lib/team-matrix/team-state';
 import { InstrumentFrame } from '../instrument-kit/InstrumentFrame';
 import { useInstrument } from '../instrument-kit/use-instrument';
-import { ParticipantView } from './ParticipantView';
 import { PrepareSession } from './PrepareSession';
-import { TrainerSession } from './TrainerSession';
 
 const loadFiles = () => import('./team-files');
+// The two views of a running session load when a session is open: a first visit needs neither.
+const loadViews = () => import('./session-views');
+type Views = Awaited<ReturnType<typeof loadViews>>;
 export type TeamFiles = Awaited<ReturnType<typeof loadFiles>>;
 export type TeamKit = ReturnType<typeof useTeamKit>;
 
@@ -115,14 +116,27 @@ export default function TeamMatrix() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [work.ready]);
 
+  const [views, setViews] = useState<Views | null>(null);
+  const running = state.session !== null;
+  useEffect(() => {
+    if (running && !views)
+      void loadViews()
+        .then(setViews)
+        .catch(() =>
+          say('error', 'Dit deel van de pagina kon niet laden. Laad de pagina opnieuw.'),
+        );
+  }, [running, views, say]);
+
   return (
     <InstrumentFrame instrument={kit} format={teamMatrixFormat} class="team-matrix" idPrefix="team">
-      {state.role === 'participant' && state.session ? (
-        <ParticipantView kit={kit} session={state.session} />
-      ) : state.session ? (
-        <TrainerSession kit={kit} session={state.session} />
-      ) : (
+      {!state.session ? (
         <PrepareSession kit={kit} />
+      ) : !views ? (
+        <p class="hint">De teamsessie wordt geladen…</p>
+      ) : state.role === 'participant' ? (
+        <views.ParticipantView kit={kit} session={state.session} />
+      ) : (
+        <views.TrainerSession kit={kit} session={state.session} />
       )}
     </InstrumentFrame>
   );
