@@ -2,6 +2,9 @@
 // hands out three partners, twelve participants score them each in their own browser context
 // and send a result link back, the trainer collects all twelve in one paste, discusses the
 // partner the group disagrees on most and adopts the median into a partner matrix.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_FLAGS, findChromium } from '../../scripts/find-chromium.mjs';
@@ -14,12 +17,14 @@ import { openCleanPage, useBrowserAndSite, waitForSaved } from './support/sessio
 
 const session = useBrowserAndSite();
 let participants: Browser;
+/** Anna's result as the file she downloaded. */
+let resultFile = '';
 beforeAll(async () => {
   participants = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_FLAGS });
 });
 afterAll(async () => participants?.close());
 
-const page = (path: string) => new URL(path, session.site.url).href;
+const page = (to: string) => new URL(to, session.site.url).href;
 const partner = (id: string, name: string) => ({
   id,
   name,
@@ -113,6 +118,17 @@ async function participate(invite: string, i: number): Promise<string> {
       await p.getByRole('button', { name: 'Maak een link naar mijn resultaat' }).click();
     }
     if (i === 0) {
+      // The result as a file too: its name says which instrument and whose result it is.
+      const [download] = await Promise.all([
+        p.waitForEvent('download'),
+        p.getByRole('button', { name: 'Exporteer mijn resultaat als bestand' }).click(),
+      ]);
+      expect(download.suggestedFilename()).toMatch(/^teammatrix-anna-\d{4}-\d{2}-\d{2}\.json$/);
+      resultFile = path.join(
+        mkdtempSync(path.join(tmpdir(), 'teammatrix-')),
+        download.suggestedFilename(),
+      );
+      await download.saveAs(resultFile);
       expect(await axeViolations(p)).toEqual([]);
       expect(await overflow(p)).toEqual({ extra: 0, culprits: [] });
       expect(await smallControls(p, '.team-matrix')).toEqual([]);
