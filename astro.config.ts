@@ -7,6 +7,7 @@ import { baseLinksPlugin } from './build/base-links-plugin';
 import { normaliseBase } from './build/base-path.js';
 import { cspConfig } from './build/csp';
 import { headersIntegration } from './build/headers-integration';
+import { serviceWorkerIntegration } from './build/service-worker/integration';
 
 // SITE and BASE let the same sources build for a host under a sub-path,
 // e.g. SITE=https://example.org BASE=/partnerwijzer/.
@@ -77,6 +78,7 @@ export default defineConfig({
           ],
         },
         { label: 'Instrumenten', items: [{ autogenerate: { directory: 'instrumenten' } }] },
+        { label: 'Voor trainers', link: '/voor-trainers/' },
         {
           label: 'Naslag',
           items: [
@@ -89,5 +91,7 @@ export default defineConfig({
     }),
     preact(),
     headersIntegration(base),
+    // Last: the worker lists the final files (Pagefind index, pages with their full CSP).
+    serviceWorkerIntegration(),
   ],
 });

@@ -32,6 +32,8 @@ const TYPES = {
   '.woff2': 'font/woff2',
 };
 
+const BROTLI = { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } };
+
 /** @param {string} file */
 async function fileExists(file) {
   try {
@@ -133,7 +135,9 @@ export function createSiteServer({ root, base = '/' }) {
       ...(encoding ? { 'Content-Encoding': encoding } : {}),
     });
     const stream = createReadStream(file);
-    if (encoding === 'br') stream.pipe(zlib.createBrotliCompress()).pipe(res);
+    // Quality 5, as hosts that compress on the fly use: the default (11) costs ~20× the CPU, and
+    // the service worker's download of the whole site after a first visit made that seconds.
+    if (encoding === 'br') stream.pipe(zlib.createBrotliCompress(BROTLI)).pipe(res);
     else if (encoding === 'gzip') stream.pipe(zlib.createGzip()).pipe(res);
     else stream.pipe(res);
   };

@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest';
+import { expectScrolledTo } from './support/anchor-landing';
 import { useBrowserAndSite } from './support/session';
 
 const session = useBrowserAndSite();
@@ -8,14 +9,7 @@ it('a link to a heading opens the page scrolled to that section', async () => {
   await page.goto(new URL('over/#zo-link-je-naar-een-onderdeel', session.site.url).href);
   const heading = page.locator('#zo-link-je-naar-een-onderdeel');
   await expect(heading.textContent()).resolves.toBe('Zo link je naar een onderdeel');
-  const position = await heading.evaluate((el) => ({
-    top: el.getBoundingClientRect().top,
-    scrollY: window.scrollY,
-    viewport: window.innerHeight,
-  }));
-  expect(position.scrollY).toBeGreaterThan(0);
-  expect(position.top).toBeGreaterThanOrEqual(0);
-  expect(position.top).toBeLessThan(position.viewport / 3);
+  await expectScrolledTo(heading);
   await page.close();
 });
 
@@ -27,14 +21,6 @@ it.each([
 ])('the old anchor %s still lands on “%s”', async (link, headingText) => {
   const page = await session.browser.context.newPage();
   await page.goto(new URL(link, session.site.url).href);
-  const heading = page.getByRole('heading', { name: headingText, exact: true });
-  const box = await heading.evaluate((el) => ({
-    top: el.getBoundingClientRect().top,
-    scrollY: window.scrollY,
-    viewport: window.innerHeight,
-  }));
-  expect(box.scrollY).toBeGreaterThan(0);
-  expect(box.top).toBeGreaterThanOrEqual(0);
-  expect(box.top).toBeLessThan(box.viewport / 3);
+  await expectScrolledTo(page.getByRole('heading', { name: headingText, exact: true }));
   await page.close();
 });

@@ -1,5 +1,5 @@
 // The home page starts: on the first screen of a laptop and of a phone, the three ways in (read
-// the method, try an instrument, for trainers) and which instrument answers which question.
+// the method, try an instrument, the trainers' page) and which instrument answers which question.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { instruments } from '../../src/data/instruments';
@@ -63,23 +63,26 @@ describe.each([
 });
 
 describe('each way in leads somewhere', () => {
-  it('"Lees de methode" opens the method', async () => {
+  it.each([
+    ['Lees de methode', 'partnerstrategie', 'Partnerstrategie'],
+    ['Voor trainers', 'voor-trainers', 'Voor trainers'],
+  ])('"%s" opens /%s/', async (link, path, title) => {
     const page = await openHome(375, 667);
     await Promise.all([
-      page.waitForURL(/\/partnerstrategie\/$/),
-      page.getByRole('link', { name: 'Lees de methode' }).click(),
+      page.waitForURL(new RegExp(`/${path}/$`)),
+      page.getByRole('link', { name: link, exact: true }).click(),
     ]);
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Partnerstrategie');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(title);
     await page.close();
   });
 
-  it.each([
-    ['Probeer een instrument', 'Welk instrument past bij je vraag?'],
-    ['Voor trainers', 'Zo gebruik je het in een cursus of workshop'],
-  ])('"%s" brings "%s" into view', async (link, headingName) => {
+  it('"Probeer een instrument" brings "Welk instrument past bij je vraag?" into view', async () => {
     const page = await openHome(375, 667);
-    await page.getByRole('link', { name: link, exact: true }).click();
-    const heading = page.getByRole('heading', { name: headingName, exact: true });
+    await page.getByRole('link', { name: 'Probeer een instrument', exact: true }).click();
+    const heading = page.getByRole('heading', {
+      name: 'Welk instrument past bij je vraag?',
+      exact: true,
+    });
     await page.waitForFunction(() => window.scrollY > 0);
     const top = await heading.evaluate((el) => el.getBoundingClientRect().top);
     expect(top).toBeGreaterThanOrEqual(0);

@@ -117,9 +117,11 @@ describe('comparing partners', () => {
     await startAgain(page);
     await fillCheck(page, 'Welzijn Samen', () => 2);
 
-    await page.getByLabel('Plak een gedeelde link').fill(link);
-    await page.getByRole('button', { name: 'Link toevoegen' }).click();
-    await page.setInputFiles('input[aria-label="JSON-bestand om toe te voegen"]', file!);
+    await page.getByLabel('Plak links naar resultaten').fill(link);
+    await page.getByRole('button', { name: 'Links toevoegen' }).click();
+    await page.locator('.team-table thead th', { hasText: 'Gemeente Noorddorp' }).waitFor();
+    await page.setInputFiles('input[aria-label="JSON-bestanden om toe te voegen"]', file!);
+    await page.locator('.team-table thead th', { hasText: 'Woonstichting Oost' }).waitFor();
     await page.getByRole('button', { name: 'Mijn antwoorden toevoegen' }).click();
     const table = page.locator('.team-table');
     await expect
@@ -188,10 +190,10 @@ describe('bad input', () => {
   it('a garbled link, a broken file or another tool’s file gives a Dutch message and loses nothing', async () => {
     await fillCheck(page, 'Bibliotheek West', () => 4);
     const before = await progressText(page);
-    await page.getByLabel('Plak een gedeelde link').fill('https://example.org/#data=1.zzzz');
-    await page.getByRole('button', { name: 'Link toevoegen' }).click();
+    await page.getByLabel('Plak links naar resultaten').fill('https://example.org/#data=1.zzzz');
+    await page.getByRole('button', { name: 'Links toevoegen' }).click();
     await expect.poll(() => messages(page)).toMatch(/link|beschadigd/i);
-    await page.setInputFiles('input[aria-label="JSON-bestand om toe te voegen"]', {
+    await page.setInputFiles('input[aria-label="JSON-bestanden om toe te voegen"]', {
       name: 'kapot.json',
       mimeType: 'application/json',
       buffer: Buffer.from('{"format":"partnerwijzer"'),
@@ -210,7 +212,7 @@ describe('bad input', () => {
     await other.close();
     const messageCount = await page.locator('.kit-messages > *').count();
     await page.setInputFiles(
-      'input[aria-label="JSON-bestand om toe te voegen"]',
+      'input[aria-label="JSON-bestanden om toe te voegen"]',
       (await download.path())!,
     );
     await expect

@@ -4,7 +4,9 @@
 // without the site's navigation. PRINT_PDF_DIR=/tmp/pdf keeps the PDFs to look at.
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { capabilityDefinition } from '../../src/lib/capability-scan/definition';
 import { buildFragment, encodeSharePayload } from '../../src/lib/instrument-kit/share-link';
+import { allStatements } from '../../src/lib/questionnaire/definition';
 import type { PageProblems } from './support/browser';
 import { waitForMatrix } from './support/matrix-page';
 import { paperProblems, printPdf } from './support/print-page';
@@ -183,13 +185,18 @@ describe('questionnaires on paper', () => {
     expect(await page.locator('.report-header__title').textContent()).toBe(
       'Mijn samenwerkingsvermogen',
     );
-    expect(await page.getByText('24 van 24 stellingen beantwoord.').isVisible()).toBe(true);
+    const statements = allStatements(capabilityDefinition).length;
+    expect(
+      await page.getByText(`${statements} van ${statements} stellingen beantwoord.`).isVisible(),
+    ).toBe(true);
     expect(await page.locator('.scan-results svg').first().isVisible()).toBe(true);
     const answers = page.locator('.answers-report__answers');
     expect(await answers.getByRole('heading').textContent()).toBe(
       'Antwoorden van Fatima de Wit-Vermeulen',
     );
-    expect(await answers.getByRole('cell', { name: '4 – Eens', exact: true }).count()).toBe(24);
+    expect(await answers.getByRole('cell', { name: '4 – Eens', exact: true }).count()).toBe(
+      statements,
+    );
     expect(await page.locator('.scan-step').isVisible()).toBe(false);
 
     const pdf = await printPdf(page, 'quickscan');

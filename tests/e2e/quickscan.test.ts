@@ -95,9 +95,11 @@ describe('team comparison', () => {
     await fillAll(page, 2);
 
     // The facilitator adds all three.
-    await page.getByLabel('Plak een gedeelde link').fill(link);
-    await page.getByRole('button', { name: 'Link toevoegen' }).click();
-    await page.setInputFiles('input[aria-label="JSON-bestand om toe te voegen"]', file!);
+    await page.getByLabel('Plak links naar resultaten').fill(link);
+    await page.getByRole('button', { name: 'Links toevoegen' }).click();
+    await page.locator('.team-table thead th', { hasText: 'Anouk' }).waitFor();
+    await page.setInputFiles('input[aria-label="JSON-bestanden om toe te voegen"]', file!);
+    await page.locator('.team-table thead th', { hasText: 'Bram' }).waitFor();
     await page.getByRole('button', { name: 'Mijn antwoorden toevoegen' }).click();
     await expect
       .poll(() => teamCell(page).locator('thead th').allTextContents())
@@ -111,12 +113,12 @@ describe('team comparison', () => {
   it('a garbled link or a broken file gives a Dutch message and loses nothing', async () => {
     await fillAll(page, 4);
     const before = await page.locator('.scan-progress label').textContent();
-    await page.getByLabel('Plak een gedeelde link').fill('https://example.org/#data=1.zzzz');
-    await page.getByRole('button', { name: 'Link toevoegen' }).click();
+    await page.getByLabel('Plak links naar resultaten').fill('https://example.org/#data=1.zzzz');
+    await page.getByRole('button', { name: 'Links toevoegen' }).click();
     await expect
       .poll(() => page.locator('.kit-messages').textContent())
       .toMatch(/link|beschadigd/i);
-    await page.setInputFiles('input[aria-label="JSON-bestand om toe te voegen"]', {
+    await page.setInputFiles('input[aria-label="JSON-bestanden om toe te voegen"]', {
       name: 'kapot.json',
       mimeType: 'application/json',
       buffer: Buffer.from('{"format":"partnerwijzer"'),

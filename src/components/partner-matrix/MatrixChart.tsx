@@ -4,18 +4,11 @@ import type { Ambition } from '../../data/partner-strategy';
 import type { LineSide } from '../../lib/partner-strategy/ambition-line';
 import type { Goal, PartnerRow, Position } from '../../lib/partner-strategy/matrix-state';
 import type { PlacedLabel } from '../../lib/charts/label-placement';
-import { paint } from '../../lib/charts/palette';
-import { ChartText } from '../charts/ChartText';
 import { useChartWidth } from '../charts/use-chart-width';
 import { DEFAULT_WIDTH, matrixLayout, snapScore, type ChartTop } from './chart-layout';
 import type { ChartDrag, DragTarget } from './chart-drag';
-import {
-  ArrowMark,
-  LabelMark,
-  LegendMarks,
-  PointMark,
-  type PointHandlers,
-} from './MatrixChartMarks';
+import { ArrowMark, LabelMark, PointMark, type PointHandlers } from './MatrixChartMarks';
+import { ArrowMarker, CHART_FONT, MatrixChartFrame } from './MatrixChartFrame';
 
 const loadDrag = () => import('./chart-drag');
 
@@ -39,8 +32,6 @@ interface Props {
   /** Texts above the chart: an export's title, goal and date. */
   top?: ChartTop;
 }
-
-const FONT = 'system-ui, -apple-system, Segoe UI, Roboto, sans-serif';
 
 /** Arrow keys move a point by half a point, with Shift by two. */
 export function keyToStep(event: KeyboardEvent): Position | null {
@@ -119,7 +110,7 @@ export function MatrixChart(props: Props) {
     () => matrixLayout(props.width ?? measured, partners, ambition, props.top),
     [props.width, measured, partners, ambition, props.top],
   );
-  const { x, y, plot } = layout;
+  const { x, y } = layout;
   const labels = useSameLabels(layout.labels);
   const svgRef = useRef<SVGSVGElement | null>(null);
   // The pointer listeners are added once; they read the props and scales of the latest render.
@@ -149,9 +140,6 @@ export function MatrixChart(props: Props) {
 
   const titleId = `chart-title-${goal.id}`;
   const markerId = `arrow-${goal.id}`;
-  const [low, high] = x.domain();
-  const middle = (low + high) / 2;
-  const line = layout.ambitionLine;
 
   return (
     <div class="chart-frame" ref={frameRef}>
@@ -166,56 +154,12 @@ export function MatrixChart(props: Props) {
         viewBox={`0 0 ${layout.width} ${layout.height}`}
         role="group"
         aria-labelledby={titleId}
-        font-family={FONT}
+        font-family={CHART_FONT}
         data-goal-id={goal.id}
       >
         <title id={titleId}>{`Partnermatrix voor het doel “${goal.name}”`}</title>
-        <defs>
-          <marker
-            id={markerId}
-            viewBox="0 0 10 10"
-            refX="9"
-            refY="5"
-            markerWidth="7"
-            markerHeight="7"
-            orient="auto-start-reverse"
-          >
-            <path d="M0,0 L10,5 L0,10 Z" {...paint('text')} />
-          </marker>
-        </defs>
-        <rect x="0" y="0" width={layout.width} height={layout.height} {...paint('background')} />
-        <g aria-hidden="true">
-          {layout.ticks.map((tick) => (
-            <g key={tick} {...paint(null, 'grid')}>
-              <line x1={x(tick)} x2={x(tick)} y1={plot.bottom} y2={plot.top} />
-              <line x1={plot.left} x2={plot.right} y1={y(tick)} y2={y(tick)} />
-            </g>
-          ))}
-          <g {...paint(null, 'areaDivider')} stroke-width="1.5">
-            <line x1={x(middle)} x2={x(middle)} y1={plot.bottom} y2={plot.top} />
-            <line x1={plot.left} x2={plot.right} y1={y(middle)} y2={y(middle)} />
-          </g>
-          <LegendMarks marks={layout.legendMarks} />
-        </g>
-        <text
-          transform={`translate(${layout.yTitle.x} ${layout.yTitle.y}) rotate(-90)`}
-          text-anchor="middle"
-          font-size="14"
-          font-weight="600"
-          {...paint('text')}
-        >
-          {layout.yTitle.text}
-        </text>
-        <line
-          x1={line.x1}
-          y1={line.y1}
-          x2={line.x2}
-          y2={line.y2}
-          {...paint(null, 'text')}
-          stroke-width="2.5"
-          stroke-dasharray="8 5"
-        />
-        <ChartText lines={layout.texts} halo />
+        <ArrowMarker id={markerId} />
+        <MatrixChartFrame layout={layout} />
         {points.map(({ partner }) =>
           partner.target ? (
             <ArrowMark

@@ -157,3 +157,34 @@ describe('area names', () => {
       }
   });
 });
+
+describe('a static chart (clearOfPartners)', () => {
+  // Points in the outer corners of all four areas, where the names go first.
+  const corners = [
+    partner('a', 'A', 9.5, 9.5),
+    partner('b', 'B', 9.5, 0.5),
+    partner('c', 'C', 0.5, 9.5),
+    partner('d', 'D', 0.5, 0.5),
+  ];
+  const areaBoxes = (layout: ReturnType<typeof matrixLayout>) =>
+    layout.texts.filter((t) => t.size === 13 && t.muted).map(lineBox);
+  const pointBoxes = (layout: ReturnType<typeof matrixLayout>) =>
+    corners.map((p): Box => {
+      const [x, y] = [layout.x(p.dependency), layout.y(p.influence)];
+      return [x - 9, y - 9, x + 9, y + 9];
+    });
+
+  it('moves an area name out from under a point', () => {
+    for (const width of [343, 640]) {
+      const layout = matrixLayout(width, corners, diagonal, undefined, { clearOfPartners: true });
+      for (const box of areaBoxes(layout))
+        for (const point of pointBoxes(layout)) expect(overlaps(box, point)).toBe(false);
+    }
+  });
+
+  it('is off on the instrument: there the names stay put while points move', () => {
+    const still = matrixLayout(640, [], diagonal);
+    const moving = matrixLayout(640, corners, diagonal);
+    expect(areaBoxes(moving)).toEqual(areaBoxes(still));
+  });
+});

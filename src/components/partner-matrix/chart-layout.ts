@@ -5,6 +5,7 @@
 import { axes, quadrants, scoreScale, type Ambition } from '../../data/partner-strategy';
 import {
   crosses,
+  overlaps,
   placeLabels,
   type Box,
   type PlacedLabel,
@@ -102,11 +103,29 @@ function legendRows(left: number, right: number, top: number) {
   return { texts, marks, next: y + LINE + 2 };
 }
 
+export interface LayoutOptions {
+  /**
+   * Area names and "Ambitielijn" keep clear of the partners' points and arrows too, and no
+   * name crosses an arrow. For a chart that does not change (the schema in the chapter): on
+   * the instrument the fixed texts stay put while a point is dragged over them.
+   */
+  clearOfPartners?: boolean;
+}
+
+/** The square a point (or a desired position) takes on the chart. */
+const pointBox = (px: number, py: number): Box => [
+  px - POINT_RADIUS,
+  py - POINT_RADIUS,
+  px + POINT_RADIUS,
+  py + POINT_RADIUS,
+];
+
 export function matrixLayout(
   availableWidth: number,
   partners: readonly ChartPartner[],
   ambition: Ambition,
   top?: ChartTop,
+  options: LayoutOptions = {},
 ): MatrixLayout {
   const width = Math.max(240, Math.min(MAX_WIDTH, Math.floor(availableWidth)));
   const full = width - 2 * PAD;
@@ -152,20 +171,46 @@ export function matrixLayout(
     y2: y(ambition.atFullDependency),
   };
 
+  // What a static chart keeps its fixed texts clear of: points, desired positions, arrows.
+  const partnerBoxes: Box[] = [];
+  const arrows: Segment[] = [];
+  if (options.clearOfPartners) {
+    for (const partner of partners) {
+      const [px, py] = [x(partner.dependency), y(partner.influence)];
+      partnerBoxes.push(pointBox(px, py));
+      if (!partner.target) continue;
+      const [tx, ty] = [x(partner.target.dependency), y(partner.target.influence)];
+      partnerBoxes.push(pointBox(tx, ty));
+      arrows.push({ x1: px, y1: py, x2: tx, y2: ty });
+    }
+  }
+  const isClear = (box: Box) =>
+    !partnerBoxes.some((point) => overlaps(point, box)) &&
+    !arrows.some((arrow) => crosses(arrow, box));
+
   // The area names, wrapped to half the plot, in the outer corner of their area; where the
-  // ambition line runs through that corner, in another corner of the area.
+  // ambition line (or, on a static chart, a partner) is in that corner, in another corner.
   const areaWidth = size / 2 - 12;
   const areaTexts: TextLine[] = [];
   const [midX, midY] = [x(middle), y(middle)];
   for (const quadrant of quadrants) {
     const isRight = quadrant.id === 'strategisch' || quadrant.id === 'afhankelijk-beperkt';
     const isTop = quadrant.id === 'strategisch' || quadrant.id === 'vervangbaar-sterk';
+    // The first corner where the name is clear of everything, else the one where it is least
+    // in the way: under a point or an arrow (drawn over it) is worse than over the ambition
+    // line (drawn under it, the name keeps a halo).
     let chosen: TextLine[] = [];
-    for (const [alignRight, alignTop] of [
+    let chosenRank = Infinity;
+    // A static chart also tries each corner a line or two further in, past a partner.
+    const steps = options.clearOfPartners ? [0, 1, 2] : [0];
+    const corners = [
       [isRight, isTop],
       [!isRight, isTop],
       [isRight, !isTop],
-    ]) {
+    ];
+    for (const [step, [alignRight, alignTop]] of steps.flatMap((n) =>
+      corners.map((corner) => [n, corner] as const),
+    )) {
       const edge = alignRight ? (isRight ? plot.right : midX) - 6 : (isRight ? midX : left) + 6;
       const block = textBlock(
         quadrant.label,
@@ -173,14 +218,14 @@ export function matrixLayout(
         { size: FONT, bold: true, muted: true, anchor: alignRight ? 'end' : 'start' },
       );
       const shift = alignTop
-        ? (isTop ? plot.top : midY) + FONT + 4
-        : (isTop ? midY : plot.bottom) - 8 - (block.lines.length - 1) * LINE;
+        ? (isTop ? plot.top : midY) + FONT + 4 + step * LINE
+        : (isTop ? midY : plot.bottom) - 8 - (block.lines.length - 1 + step) * LINE;
       const lines = block.lines.map((line) => ({ ...line, y: line.y + shift }));
-      if (chosen.length === 0) chosen = lines;
-      if (!lines.some((line) => crosses(ambitionLine, lineBox(line)))) {
-        chosen = lines;
-        break;
-      }
+      const boxes = lines.map(lineBox);
+      const rank =
+        (boxes.every(isClear) ? 0 : 2) + (boxes.some((box) => crosses(ambitionLine, box)) ? 1 : 0);
+      if (rank < chosenRank) [chosen, chosenRank] = [lines, rank];
+      if (rank === 0) break;
     }
     areaTexts.push(...chosen);
   }
@@ -212,9 +257,9 @@ export function matrixLayout(
     { x1: x(middle), y1: plot.top, x2: x(middle), y2: plot.bottom },
     { x1: plot.left, y1: y(middle), x2: plot.right, y2: y(middle) },
   ];
-  const lines = [ambitionLine, ...middleLines];
+  const lines = [ambitionLine, ...middleLines, ...arrows];
   const bounds: Box = [plot.left + 2, plot.top + 2, plot.right - 2, plot.bottom - 2];
-  const obstacles: Box[] = areaTexts.map(lineBox);
+  const obstacles: Box[] = [...areaTexts.map(lineBox), ...partnerBoxes];
 
   // "Ambitielijn" right beside the line, clear of the other lines: near its left end if it fits.
   for (const along of [0.12, 0.3, 0.7, 0.88, 0.5]) {
@@ -244,11 +289,10 @@ export function matrixLayout(
     }
   }
 
-  for (const partner of partners) {
-    if (!partner.target) continue;
-    const [tx, ty] = [x(partner.target.dependency), y(partner.target.influence)];
-    obstacles.push([tx - POINT_RADIUS, ty - POINT_RADIUS, tx + POINT_RADIUS, ty + POINT_RADIUS]);
-  }
+  if (!options.clearOfPartners)
+    for (const partner of partners)
+      if (partner.target)
+        obstacles.push(pointBox(x(partner.target.dependency), y(partner.target.influence)));
   const labels = placeLabels(
     partners.map((partner) => ({
       id: partner.id,

@@ -4,6 +4,8 @@ import '../instrument-kit/print.css';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { QDefinition } from '../../lib/questionnaire/definition';
 import { emptyResponse, type Answer, type QResponse } from '../../lib/questionnaire/response';
+import type { Collector } from '../../lib/instrument-kit/collect-results';
+import { responseKey } from '../../lib/questionnaire/team';
 import { MAX_RESPONDENTS, scanFormat, type ScanState } from '../../lib/questionnaire/scan-state';
 import { ConfirmDialog } from '../instrument-kit/ConfirmDialog';
 import { FileButton } from '../instrument-kit/FileButton';
@@ -46,19 +48,24 @@ export default function Questionnaire(props: {
     [work],
   );
 
-  /** Adds a respondent (`pick` reads the newest state) to the comparison, as one undoable step. */
+  /**
+   * Adds a respondent (`pick` reads the newest state) to the comparison, as one undoable step;
+   * a result that is already there (same name, same answers) is not added again.
+   */
   const addToTeam = useCallback(
     (pick: (s: ScanState) => QResponse, source: string, warnings: string[] = []) => {
-      let full = false;
+      let refused: string | null = null;
       const stepId = change(`${source} toegevoegd`, (s) => {
-        full = s.team.length >= MAX_RESPONDENTS;
-        return full ? s : { ...s, team: [...s.team, pick(s)] };
+        const member = pick(s);
+        if (s.team.length >= MAX_RESPONDENTS) {
+          refused = `De vergelijking heeft al ${MAX_RESPONDENTS} ${texts.respondentWords}. Er is niets toegevoegd.`;
+        } else if (s.team.some((other) => responseKey(other) === responseKey(member))) {
+          refused = `${source} staat al in de vergelijking, met dezelfde antwoorden. Er is niets toegevoegd.`;
+        }
+        return refused ? s : { ...s, team: [...s.team, member] };
       });
-      if (full) {
-        say(
-          'warning',
-          `De vergelijking heeft al ${MAX_RESPONDENTS} ${texts.respondentWords}. Er is niets toegevoegd.`,
-        );
+      if (refused) {
+        say('warning', refused);
         return;
       }
       say(warnings.length ? 'warning' : 'info', `${source} is toegevoegd aan de vergelijking.`, {
@@ -97,6 +104,15 @@ export default function Questionnaire(props: {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [work.ready]);
 
+  const collector = useMemo<Collector<QResponse>>(
+    () => ({
+      parse: async (input) => (await loadFiles()).responsesFromInput(def, texts.tool, input),
+      key: responseKey,
+      name: (response) => response.respondent,
+    }),
+    [def, texts.tool],
+  );
+
   const own = scan.own;
   const setOwn = (label: string, update: (own: QResponse) => QResponse, key?: string) =>
     change(label, (s) => ({ ...s, own: update(s.own) }), key);
@@ -116,32 +132,19 @@ export default function Questionnaire(props: {
   const team: TeamActions = {
     addOwn: () =>
       addToTeam((s) => structuredClone(s.own), own.respondent.trim() || 'Mijn antwoorden'),
-    addLink: (text) =>
-      new Promise((resolve) =>
-        files(async (f) => {
-          const result = await f.responseFromLink(def, text);
-          if (!result.ok) say('error', result.message);
-          else
-            addToTeam(
-              () => result.value,
-              result.value.respondent || 'Een gedeeld resultaat',
-              result.warnings,
-            );
-          resolve(result.ok);
-        }),
-      ),
-    addFile: (file) =>
-      files(async (f) => {
-        const result = f.responsesFromFile(def, texts.tool, await f.readFileBytes(file));
-        if (!result.ok) say('error', `${result.message} Er is niets toegevoegd.`);
-        else
-          for (const response of result.value)
-            addToTeam(
-              () => response,
-              `${file.name}: ${response.respondent || 'anoniem'}`,
-              result.warnings,
-            );
-      }),
+    collector,
+    collected: (added, summary) => {
+      const stepId = added.length
+        ? change(
+            `${added.length} ${added.length === 1 ? 'resultaat' : 'resultaten'} toegevoegd`,
+            (s) => ({
+              ...s,
+              team: [...s.team, ...added].slice(0, MAX_RESPONDENTS),
+            }),
+          )
+        : null;
+      say(summary.kind, summary.text, { details: summary.details, action: undoable(stepId) });
+    },
     exportCsv: () =>
       files((f) =>
         f.downloadText(

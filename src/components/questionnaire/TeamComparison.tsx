@@ -1,16 +1,20 @@
-import { useState } from 'preact/hooks';
-import { FileButton } from '../instrument-kit/FileButton';
+import type { CollectSummary, Collector } from '../../lib/instrument-kit/collect-results';
+import { MAX_RESPONDENTS } from '../../lib/questionnaire/scan-state';
+import { ResultCollector } from '../instrument-kit/ResultCollector';
 import type { QDefinition } from '../../lib/questionnaire/definition';
 import type { QResponse } from '../../lib/questionnaire/response';
-import { respondentLabels, teamStatistics } from '../../lib/questionnaire/team';
-import { capitalised, type QuestionnaireTexts } from './questionnaire-texts';
-import { fmt } from './ScanResults';
+import { useState } from 'preact/hooks';
+import { byDisagreement, respondentLabels, teamStatistics } from '../../lib/questionnaire/team';
+import type { QuestionnaireTexts } from './questionnaire-texts';
 import { TeamChart } from './TeamChart';
+import { TeamTable } from './TeamTable';
 
 export interface TeamActions {
   addOwn: () => void;
-  addLink: (text: string) => Promise<boolean>;
-  addFile: (file: File) => void;
+  /** Reads results from links and files, for the ResultCollector. */
+  collector: Collector<QResponse>;
+  /** After every collecting move: append `added` and show the summary. */
+  collected: (added: QResponse[], summary: CollectSummary) => void;
   exportCsv: () => void;
   remove: (index: number) => void;
 }
@@ -23,45 +27,33 @@ export function TeamComparison(props: {
   actions: TeamActions;
 }) {
   const { def, texts, actions } = props;
-  const [pasted, setPasted] = useState('');
   const labels = respondentLabels(props.members);
   const team = props.members.length ? teamStatistics(def, props.members) : null;
+  const [sorted, setSorted] = useState(false);
+  const items = def.groups.flatMap((g) => g.items);
+  const rows =
+    sorted && team
+      ? byDisagreement(team.items).map((stat) => items.find((i) => i.id === stat.itemId)!)
+      : items;
   return (
     <section class="scan-team" aria-labelledby={`${texts.tool}-team`}>
       <h2 id={`${texts.tool}-team`}>{texts.teamTitle}</h2>
       <p>{texts.teamIntro}</p>
-      <div class="team-add">
+      <ResultCollector
+        id={`${texts.tool}-verzamel`}
+        fileLabel="JSON-bestanden om toe te voegen"
+        accept=".json,application/json"
+        collector={actions.collector}
+        existing={props.members}
+        limit={MAX_RESPONDENTS}
+        words={{ one: 'resultaat', many: 'resultaten', limit: MAX_RESPONDENTS }}
+        onCollect={actions.collected}
+      />
+      <p class="team-add">
         <button type="button" onClick={actions.addOwn}>
           Mijn antwoorden toevoegen
         </button>
-        <form
-          class="kit-field"
-          onSubmit={(e) => {
-            e.preventDefault();
-            const text = pasted.trim();
-            if (!text) return;
-            void actions.addLink(text).then((added) => added && setPasted(''));
-          }}
-        >
-          <label for={`${texts.tool}-plak`}>Plak een gedeelde link</label>
-          <span>
-            <input
-              id={`${texts.tool}-plak`}
-              type="text"
-              value={pasted}
-              onInput={(e) => setPasted((e.currentTarget as HTMLInputElement).value)}
-            />{' '}
-            <button type="submit">Link toevoegen</button>
-          </span>
-        </form>
-        <FileButton
-          inputLabel="JSON-bestand om toe te voegen"
-          accept=".json,application/json"
-          onFile={actions.addFile}
-        >
-          JSON-bestand toevoegen
-        </FileButton>
-      </div>
+      </p>
       {team && (
         <>
           <p>
@@ -73,67 +65,31 @@ export function TeamComparison(props: {
               </>
             )}
           </p>
+          <label class="team-sort">
+            <input
+              type="checkbox"
+              checked={sorted}
+              onChange={(e) => setSorted((e.currentTarget as HTMLInputElement).checked)}
+            />{' '}
+            {`Zet de ${texts.itemWords} met de meeste onenigheid bovenaan`}
+          </label>
           <TeamChart
-            definition={def}
+            rows={rows}
+            scale={def.scale}
             items={team.items}
+            names={labels}
             label={`Scores per ${texts.respondentWord}. De tabel eronder geeft dezelfde getallen.`}
           />
           <p class="hint">
-            {`Elk bolletje is een ${texts.respondentWord}: het cijfer is het nummer in de tabel. De rode streep is het gemiddelde. ⚑ = bespreken.`}
+            {`Een bolletje met een cijfer is één ${texts.respondentWord}: het cijfer is het nummer in de tabel. Een groter bolletje met bijvoorbeeld 3× staat voor drie ${texts.respondentWords} met dezelfde score. De rode streep is het gemiddelde. ⚑ = bespreken. Spreiding = de hoogste min de laagste score.`}
           </p>
-          <div
-            class="table-scroll"
-            tabIndex={0}
-            role="region"
-            aria-label={`Vergelijking van ${texts.respondentWords}`}
-          >
-            <table class="team-table">
-              <caption>{`Scores per ${texts.respondentWord}, gemiddelde en spreiding`}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{capitalised(texts.itemWord)}</th>
-                  {labels.map((label, index) => (
-                    <th scope="col" key={index}>
-                      {`${index + 1}. ${label}`}
-                    </th>
-                  ))}
-                  <th scope="col">Gemiddeld</th>
-                  <th scope="col">Spreiding</th>
-                  <th scope="col">Bespreken?</th>
-                </tr>
-              </thead>
-              <tbody>
-                {team.groups.map((groupStat) => {
-                  const g = def.groups.find((x) => x.id === groupStat.groupId)!;
-                  return [
-                    <tr key={g.id} class="group-row">
-                      <th scope="row">{g.name}</th>
-                      {groupStat.scores.map((s, i) => (
-                        <td key={i}>{fmt(s)}</td>
-                      ))}
-                      <td>{fmt(groupStat.mean)}</td>
-                      <td>{fmt(groupStat.spread)}</td>
-                      <td>{groupStat.flagged ? 'ja' : ''}</td>
-                    </tr>,
-                    ...g.items.map((item) => {
-                      const stat = team.items.find((s) => s.itemId === item.id)!;
-                      return (
-                        <tr key={item.id} class={stat.flagged ? 'is-flagged' : undefined}>
-                          <th scope="row">{item.name}</th>
-                          {stat.scores.map((s, i) => (
-                            <td key={i}>{fmt(s)}</td>
-                          ))}
-                          <td>{fmt(stat.mean)}</td>
-                          <td>{fmt(stat.spread)}</td>
-                          <td>{stat.flagged ? '⚑ ja' : ''}</td>
-                        </tr>
-                      );
-                    }),
-                  ];
-                })}
-              </tbody>
-            </table>
-          </div>
+          <TeamTable
+            def={def}
+            texts={texts}
+            team={team}
+            labels={labels}
+            order={sorted ? rows : null}
+          />
           <p class="team-buttons">
             <button type="button" onClick={actions.exportCsv}>
               Exporteer de vergelijking als CSV

@@ -46,15 +46,16 @@ export async function responseFromLink(
 
 export const scanJson = (tool: string, scan: ScanState) => toJsonExport(tool, 1, scan);
 
-/** Respondents from a JSON file: our export of a whole scan (own answers and team) or a single result. */
-export function responsesFromFile(
+/**
+ * Respondents from the text of a JSON file: our export of a whole scan (own answers and team)
+ * or a single result.
+ */
+export function responsesFromText(
   def: QDefinition,
   tool: string,
-  bytes: Uint8Array,
+  text: string,
 ): Outcome<QResponse[]> {
-  const text = decodeTextFile(bytes);
-  if (!text.ok) return text;
-  const envelope = fromJsonExport(text.value, tool, 1);
+  const envelope = fromJsonExport(text, tool, 1);
   if (!envelope.ok) return envelope;
   const state = envelope.value.state as { own?: unknown; team?: unknown } | null;
   const candidates: unknown[] =
@@ -62,7 +63,7 @@ export function responsesFromFile(
       ? [state.own, ...(Array.isArray(state.team) ? state.team : [])]
       : [state];
   const responses: QResponse[] = [];
-  const warnings = [...text.warnings];
+  const warnings: string[] = [];
   candidates.forEach((candidate, index) => {
     const result = sanitizeResponse(def, candidate);
     if (result.ok) {
@@ -73,6 +74,17 @@ export function responsesFromFile(
   });
   if (responses.length === 0) return failure('Er staan geen ingevulde resultaten in dit bestand.');
   return success(responses, warnings);
+}
+
+/** What the comparison reads when results are collected: a result link or a JSON file's text. */
+export async function responsesFromInput(
+  def: QDefinition,
+  tool: string,
+  input: { kind: 'file' | 'link'; text: string },
+): Promise<Outcome<QResponse[]>> {
+  if (input.kind === 'file') return responsesFromText(def, tool, input.text);
+  const result = await responseFromLink(def, input.text);
+  return result.ok ? success([result.value], result.warnings) : result;
 }
 
 /** "quickscan-samenwerkingsvermogen-anna-de-vries-2026-12-01.json": whose and which, at a glance. */

@@ -48,4 +48,16 @@ describe('rowLayout', () => {
       expect(layout.height).toBeGreaterThanOrEqual(bottoms.at(-1)!);
     }
   });
+
+  it('gives a row that asks for more room for its marks that room, at both widths', () => {
+    const tall = rows.map((row) => (row.key === 'b' ? { ...row, markHeight: 80 } : row));
+    for (const width of [343, 700]) {
+      const layout = rowLayout(width, tall, { min: 1, max: 5 }, options);
+      const [, a, b] = layout.rows;
+      // Row b's band of 80 px lies below row a's text and marks and above the chart's end.
+      const aBottom = Math.max(a!.middle! + 10, ...a!.lines.map((l) => lineBox(l)[3]));
+      expect(b!.middle! - 40).toBeGreaterThanOrEqual(aBottom);
+      expect(layout.height).toBeGreaterThanOrEqual(b!.middle! + 40);
+    }
+  });
 });

@@ -16,6 +16,8 @@ export interface RowInput {
   text: string;
   /** A group's heading, in bold, on a row of its own. */
   heading?: boolean;
+  /** Room for this row's marks, when it needs more than the chart's `markHeight`. */
+  markHeight?: number;
 }
 
 export interface LaidOutRow {
@@ -70,6 +72,7 @@ export function rowLayout(
       { size: ROW_FONT, bold: row.heading },
     );
     const textHeight = block.lines.length * LINE;
+    const markHeight = Math.max(options.markHeight, row.markHeight ?? 0);
     if (row.heading) {
       laidOut.push({ key: row.key, lines: block.lines, middle: null });
       y += textHeight + 6;
@@ -77,11 +80,11 @@ export function rowLayout(
       laidOut.push({
         key: row.key,
         lines: block.lines,
-        middle: y + textHeight + options.markHeight / 2,
+        middle: y + textHeight + markHeight / 2,
       });
-      y += textHeight + options.markHeight + 8;
+      y += textHeight + markHeight + 8;
     } else {
-      const height = Math.max(textHeight, options.markHeight) + 8;
+      const height = Math.max(textHeight, markHeight) + 8;
       // The name's first line level with the marks when both fit in one line.
       const shift = (height - 8 - textHeight) / 2;
       laidOut.push({

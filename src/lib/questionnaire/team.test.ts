@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { respondentLabels, teamStatistics } from './team';
+import { byDisagreement, respondentLabels, responseKey, teamStatistics } from './team';
 import { flat, itemAnswers, nested, respond } from './test-fixtures';
 
 describe('teamStatistics', () => {
@@ -128,5 +128,36 @@ describe('respondentLabels', () => {
     expect(labels).toEqual(['Anoniem 1', 'Anoniem 2', 'Jan (2)', 'Jan', 'Jan (3)']);
     expect(new Set(labels).size).toBe(labels.length);
     expect(respondentLabels([])).toEqual([]);
+  });
+});
+
+describe('responseKey', () => {
+  const anna = respond(flat, { c1s1: 4, c1s2: 'weet-niet' }, { c1: 5 }, 'Anna de Vries');
+
+  it('is equal for the same respondent and answers, in any key order or name spacing', () => {
+    const again = respond(flat, { c1s2: 'weet-niet', c1s1: 4 }, { c1: 5 }, ' anna  de vries ');
+    expect(responseKey(again)).toBe(responseKey(anna));
+  });
+
+  it('differs for another answer, another ambition or another name', () => {
+    const keys = [
+      responseKey(respond(flat, { c1s1: 3, c1s2: 'weet-niet' }, { c1: 5 }, 'Anna de Vries')),
+      responseKey(respond(flat, { c1s1: 4, c1s2: 'weet-niet' }, { c1: 4 }, 'Anna de Vries')),
+      responseKey(respond(flat, { c1s1: 4, c1s2: 'weet-niet' }, { c1: 5 }, 'Bram')),
+    ];
+    expect(new Set([...keys, responseKey(anna)]).size).toBe(4);
+  });
+});
+
+describe('byDisagreement', () => {
+  it('puts the largest spread first, unscored last, ties in questionnaire order', () => {
+    const stats = [
+      { itemId: 'a', spread: 1 },
+      { itemId: 'b', spread: null },
+      { itemId: 'c', spread: 3 },
+      { itemId: 'd', spread: 1 },
+      { itemId: 'e', spread: 0 },
+    ];
+    expect(byDisagreement(stats).map((s) => s.itemId)).toEqual(['c', 'a', 'd', 'e', 'b']);
   });
 });

@@ -90,3 +90,30 @@ export function respondentLabels(responses: readonly QResponse[]): string[] {
     return label;
   });
 }
+
+/** Keys and values in a fixed order, so equal records give equal text. */
+const sorted = (record: Record<string, unknown>) =>
+  JSON.stringify(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+
+/**
+ * Same respondent (ignoring case and spacing) with the same answers and ambitions: the same
+ * result, e.g. a link pasted twice. The same name with other answers is another result.
+ */
+export function responseKey(response: QResponse): string {
+  return [
+    key(response.respondent.trim()),
+    sorted(response.answers),
+    sorted(response.ambitions),
+  ].join('\n');
+}
+
+/**
+ * Items with the most disagreement first: by spread (highest minus lowest score), items nobody
+ * scored last; equal spreads keep their order in the questionnaire.
+ */
+export function byDisagreement<S extends { spread: number | null }>(stats: readonly S[]): S[] {
+  return stats
+    .map((stat, index) => ({ stat, index }))
+    .sort((a, b) => (b.stat.spread ?? -1) - (a.stat.spread ?? -1) || a.index - b.index)
+    .map(({ stat }) => stat);
+}

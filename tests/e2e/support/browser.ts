@@ -13,9 +13,16 @@ export interface BrowserSession {
   close: () => Promise<void>;
 }
 
-export async function launchBrowser(): Promise<BrowserSession> {
+/**
+ * `serviceWorkers: 'block'` is for tests that hold back or fail requests with page.route():
+ * a request that the site's service worker answers from its cache never reaches the route.
+ */
+export async function launchBrowser(
+  options: { serviceWorkers?: 'allow' | 'block' } = {},
+): Promise<BrowserSession> {
   const profile = mkdtempSync(path.join(tmpdir(), 'partnerwijzer-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
+    ...options,
     executablePath: findChromium(),
     headless: true,
     locale: 'nl-NL',
