@@ -217,6 +217,11 @@ describe('team matrix with twelve participants', () => {
     await trainer.getByRole('button', { name: 'Links toevoegen' }).click();
     await expect.poll(() => messages(trainer)).toMatch(/Er is niets toegevoegd, 1 stond er al/);
     expect(await rows.locator('[data-cell="n"]').allTextContents()).toEqual(['12', '12', '12']);
+    // Anna's file is the same result as her link: refused too.
+    await trainer.getByLabel('Resultaatbestanden om toe te voegen').setInputFiles([resultFile]);
+    await expect
+      .poll(() => messages(trainer))
+      .toMatch(/Er is niets toegevoegd, 1 stond er al \(Anna\)/);
     // Opening a result link on the trainer's device joins the session, once.
     await trainer.goto(links[5]);
     await ready(trainer);

@@ -2,13 +2,15 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { sitePath } from '../../lib/site/base-url';
 import { teamPositions } from '../../lib/team-matrix/adopt';
 import { aggregate, byDisagreement } from '../../lib/team-matrix/aggregate';
-import { participantLabel, type ParticipantResult } from '../../lib/team-matrix/result';
+import type { CollectSummary, Collector } from '../../lib/instrument-kit/collect-results';
+import { participantLabel, resultKey, type ParticipantResult } from '../../lib/team-matrix/result';
+import { RESULT_KEY } from '../../lib/team-matrix/team-links';
 import type { TeamSession } from '../../lib/team-matrix/session';
-import { emptyTeamMatrix, withResults } from '../../lib/team-matrix/team-state';
+import { emptyTeamMatrix, MAX_RESULTS, withResults } from '../../lib/team-matrix/team-state';
 import { counted } from '../../lib/instrument-kit/counted';
 import { formatDecimal } from '../../lib/instrument-kit/decimal';
 import { Toolbar } from '../instrument-kit/Messages';
-import { CollectResults, type CollectSummary } from './CollectResults';
+import { ResultCollector } from '../instrument-kit/ResultCollector';
 import type { TeamKit } from './TeamMatrix';
 import { TeamPartnerChart } from './TeamPartnerChart';
 import { TeamTable } from './TeamTable';
@@ -33,6 +35,14 @@ export function TrainerSession(props: { kit: TeamKit; session: TeamSession }) {
     [session, state.results],
   );
   const ordered = useMemo(() => byDisagreement(stats), [stats]);
+  const collector = useMemo<Collector<ParticipantResult>>(
+    () => ({
+      parse: async (input) => (await import('./team-files')).resultsFromInput(input, session),
+      key: resultKey,
+      name: (result) => result.participant,
+    }),
+    [session],
+  );
   const undoable = (stepId: string | null) =>
     stepId ? { label: 'Ongedaan maken', run: () => work.undo(stepId) } : undefined;
 
@@ -137,10 +147,15 @@ export function TrainerSession(props: { kit: TeamKit; session: TeamSession }) {
 
       <section aria-labelledby="team-verzamelen">
         <h2 id="team-verzamelen">Resultaten verzamelen</h2>
-        <CollectResults
-          kit={kit}
-          session={session}
+        <ResultCollector
+          id="team-resultaten"
+          fileLabel="Resultaatbestanden om toe te voegen"
+          accept=".json,application/json"
+          collector={collector}
+          fragmentKeys={[RESULT_KEY]}
           existing={state.results}
+          limit={MAX_RESULTS}
+          words={{ one: 'resultaat', many: 'resultaten', limit: MAX_RESULTS }}
           onCollect={collected}
         />
         <details class="team-participants">

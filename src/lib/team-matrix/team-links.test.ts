@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { encodeSharePayload } from '../instrument-kit/share-link';
-import {
-  findResultLinks,
-  inviteFragment,
-  readInvite,
-  readResult,
-  resultFragment,
-  teamLinkKind,
-} from './team-links';
+import { inviteFragment, readInvite, readResult, resultFragment, teamLinkKind } from './team-links';
 import { result, session } from './test-fixtures';
 
 const page = 'https://partnerwijzer.nl/instrumenten/teammatrix/';
@@ -73,16 +66,6 @@ describe('result link', () => {
       { id: 'p-bib', influence: 10, dependency: 0, target: null },
     ]);
     expect(read.ok && read.warnings.join(' ')).toMatch(/niet \(of twee keer\) in deze teammatrix/);
-  });
-
-  it('finds every result link in a pasted chat message', async () => {
-    const a = page + (await resultFragment(result('Anna', { 'p-bib': [1, 1] })));
-    const b = page + (await resultFragment(result('Bo', { 'p-bib': [2, 2] })));
-    const chat = `[10:02] Anna: hier is de mijne ${a}\n[10:03] Bo: ${b} succes!`;
-    const links = findResultLinks(chat);
-    expect(links).toHaveLength(2);
-    const names = await Promise.all(links.map(async (l) => (await readResult(l, session)).ok));
-    expect(names).toEqual([true, true]);
   });
 });
 

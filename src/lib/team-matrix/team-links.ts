@@ -87,9 +87,3 @@ export async function readResult(
   const result = sanitizeResult(own(payload.value as Record<string, unknown>, 'result'), session);
   return result.ok ? result : failure(`${result.message} ${UNCHANGED}`);
 }
-
-/** Every result link in a pasted text (one per line, or inside a whole chat message). */
-export function findResultLinks(text: string): string[] {
-  const found = String(text).match(/#resultaat=[A-Za-z0-9._~%-]+/g) ?? [];
-  return found.slice(0, 500);
-}
