@@ -113,7 +113,7 @@ export function PrepareSession(props: { kit: TeamKit }) {
           <FormField
             id="team-deellink"
             label="Deellink"
-            hint="De link die je met “Deel als link” in de partnermatrix maakt."
+            hint="De link die je in de partnermatrix maakt met “Deellink maken”."
           >
             {(control) => (
               <input
