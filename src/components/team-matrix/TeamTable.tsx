@@ -30,6 +30,7 @@ export function TeamTable(props: {
             <th scope="col">Mediaan invloed</th>
             <th scope="col">Mediaan afhankelijkheid</th>
             <th scope="col">Spreiding</th>
+            {session.askTarget && <th scope="col">Gewenste positie (mediaan)</th>}
             <th scope="col">Teampositie</th>
           </tr>
         </thead>
@@ -44,6 +45,13 @@ export function TeamTable(props: {
                 <td data-cell="influence">{score(stat.median?.influence)}</td>
                 <td data-cell="dependency">{score(stat.median?.dependency)}</td>
                 <td data-cell="spread">{stat.points.length ? formatDecimal(stat.spread) : '–'}</td>
+                {session.askTarget && (
+                  <td data-cell="target">
+                    {stat.medianTarget
+                      ? `invloed ${score(stat.medianTarget.influence)}, afhankelijkheid ${score(stat.medianTarget.dependency)}`
+                      : '–'}
+                  </td>
+                )}
                 <td>
                   <select
                     aria-label={`Teampositie van ${stat.partner.name}`}
