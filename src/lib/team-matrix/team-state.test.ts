@@ -34,6 +34,18 @@ describe('team matrix document', () => {
       choices: [{ id: 'p-bib', resultId: 'r-bo' }],
     });
     expect(read.ok && [read.value.results, read.value.choices]).toEqual([[], []]);
+    expect(read.ok && read.warnings).toEqual([
+      'Overgeslagen, omdat ze niet te lezen waren: 1 resultaat.',
+    ]);
+  });
+
+  it('refuses a damaged session instead of dropping its results', () => {
+    const read = sanitizeTeamMatrix({
+      ...trainer,
+      session: { ...session, partners: 'weg' },
+      results: [result('Anna', { 'p-bib': [8, 2] })],
+    });
+    expect(!read.ok && read.message).toMatch(/^Deze teamsessie is beschadigd\./);
   });
 
   it('refuses what is no team matrix, and never throws', () => {

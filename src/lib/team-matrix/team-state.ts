@@ -4,6 +4,7 @@
  * scores for one session. Collecting never touches the trainer's partner matrix: that only
  * changes when the trainer adopts the team's positions (adopt.ts).
  */
+import { counted } from '../instrument-kit/counted';
 import { createId } from '../instrument-kit/ids';
 import { failure, success, type Outcome } from '../instrument-kit/result';
 import { cleanText } from '../instrument-kit/text-clean';
@@ -101,21 +102,28 @@ export function sanitizeTeamMatrix(input: unknown): Outcome<TeamMatrixState> {
     let session: TeamSession | null = null;
     if (own(input, 'session') !== null && own(input, 'session') !== undefined) {
       const read = sanitizeSession(own(input, 'session'));
-      if (read.ok) {
-        session = read.value;
-        warnings.push(...read.warnings);
-      } else warnings.push(read.message);
+      // A session that cannot be read is not repaired away with its results: the document
+      // stays as it is (the library keeps what it cannot read).
+      if (!read.ok) return failure(`Deze teamsessie is beschadigd. ${read.message}`);
+      session = read.value;
+      warnings.push(...read.warnings);
     }
     const results: ParticipantResult[] = [];
     const rawResults = own(input, 'results');
     if (session && Array.isArray(rawResults)) {
       const ids = new Set<string>();
+      let unreadable = 0;
       for (const raw of rawResults.slice(0, MAX_RESULTS)) {
         const read = sanitizeResult(raw, session);
+        if (!read.ok) unreadable++;
         if (!read.ok || ids.has(read.value.id)) continue;
         ids.add(read.value.id);
         results.push(read.value);
       }
+      if (unreadable)
+        warnings.push(
+          `Overgeslagen, omdat ze niet te lezen waren: ${counted(unreadable, 'resultaat', 'resultaten')}.`,
+        );
     }
     const resultIds = new Set(results.map((r) => r.id));
     const rawChoices = own(input, 'choices');
