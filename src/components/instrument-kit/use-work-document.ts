@@ -40,6 +40,7 @@ import type { Say } from './use-messages';
 import { NOT_LOADED } from './use-on-demand';
 import {
   journalKey,
+  lastKey,
   openChannel,
   openKey,
   readJournal,
@@ -51,7 +52,6 @@ import {
 
 export type SaveStatus = 'loading' | 'saved' | 'pending' | 'error' | 'memory';
 export const SAVE_DELAY_MS = 300;
-const lastKey = (instrument: string) => `partnerwijzer:last:${instrument}`;
 
 export interface OpenDoc {
   id: string;
