@@ -20,6 +20,11 @@ export default defineConfig({
   base,
   outDir,
   trailingSlash: 'always',
+  // Starlight turns on Astro's prefetch of every link (1.1 KB gzip of script on every page).
+  // The service worker (build/service-worker/) already downloads the whole site in the
+  // background after the first visit and serves later pages from its cache, so hover prefetch
+  // would fetch the same pages twice; the script budget goes to the instruments instead.
+  prefetch: false,
   security: { csp: cspConfig },
   redirects: {},
   vite: {
