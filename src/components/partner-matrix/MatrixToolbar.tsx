@@ -6,6 +6,8 @@ import { Toolbar } from '../instrument-kit/Messages';
 import type { Instrument } from '../instrument-kit/use-instrument';
 import { loadMatrixFiles } from './matrix-io';
 
+const loadBeamer = () => import('./matrix-beamer');
+
 /**
  * "Bestand en delen": examples, import, exports, the share link, print, undo/redo and reset.
  * What a file or link brings in opens as new work (openAsNew), never over the reader's own.
@@ -135,6 +137,16 @@ export function MatrixToolbar(props: {
       </button>
       <button type="button" onClick={makeShareLink}>
         Deellink maken
+      </button>
+      <button
+        type="button"
+        onClick={() =>
+          withCode(loadBeamer, (b) =>
+            b.openMatrixBeamer(work.state, svgRef.current?.dataset.goalId),
+          )
+        }
+      >
+        Op de beamer tonen
       </button>
       <button type="button" onClick={props.onPrint}>
         Afdrukken
