@@ -212,3 +212,16 @@ describe('a quick-scan team comparison on a beamer', () => {
     await escapeReturns();
   });
 });
+
+describe('a partnership check on a beamer', () => {
+  it('hands out the link to the partnership check itself, also from its embedded page', async () => {
+    await open('instrumenten/partnerschapscheck/insluiten/', waitForQuestionnaire);
+    await openBeamer();
+    expect(await heading()).toBe('Doe mee');
+    // An embedded check points participants to the full page, with the site around it.
+    expect(await page.locator(`${BEAMER} .beamer-join__link`).textContent()).toBe(
+      pageUrl('instrumenten/partnerschapscheck/'),
+    );
+    await escapeReturns();
+  });
+});

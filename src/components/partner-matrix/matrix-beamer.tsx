@@ -20,7 +20,7 @@ type Box = { width: number; height: number };
  * so the plot takes the whole height.
  */
 function plotLayout(width: number, partners: readonly PartnerRow[], state: MatrixState) {
-  const full = matrixLayout(width, partners, state.ambition);
+  const full = matrixLayout(width, partners, state.ambition, undefined, { clearOfPartners: true });
   // From just above the top tick number to just below the axis title.
   const top = Math.floor(full.plot.top - 14);
   const bottom = Math.ceil(full.plot.bottom + 44);
