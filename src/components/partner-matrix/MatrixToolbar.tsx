@@ -1,5 +1,7 @@
 import { useState, type MutableRef } from 'preact/hooks';
 import { emptyMatrix, type MatrixState } from '../../lib/partner-strategy/matrix-state';
+import { withShownNames } from '../../lib/partner-strategy/partner-names';
+import { assessPartner } from '../../lib/partner-strategy/assessment';
 import { FileButton } from '../instrument-kit/FileButton';
 import { HistoryButtons } from '../instrument-kit/InstrumentFrame';
 import { Toolbar } from '../instrument-kit/Messages';
@@ -142,7 +144,11 @@ export function MatrixToolbar(props: {
         type="button"
         onClick={() =>
           withCode(loadBeamer, (b) =>
-            b.openMatrixBeamer(work.state, svgRef.current?.dataset.goalId),
+            b.openMatrixBeamer(
+              withShownNames(work.state),
+              svgRef.current?.dataset.goalId,
+              (partner) => assessPartner(partner, work.state).side,
+            ),
           )
         }
       >

@@ -2,9 +2,7 @@
 // asks for it (MatrixToolbar), so the page's start-up script does not carry it.
 import '../../lib/charts/chart-theme.css';
 import type { LineSide } from '../../lib/partner-strategy/ambition-line';
-import { assessPartner } from '../../lib/partner-strategy/assessment';
 import type { Goal, MatrixState, PartnerRow } from '../../lib/partner-strategy/matrix-state';
-import { withShownNames } from '../../lib/partner-strategy/partner-names';
 import { BEAMER_SCALE, fitToBox } from '../../lib/charts/beamer-fit';
 import { openBeamer } from '../beamer/Beamer';
 import { matrixLayout, POINT_RADIUS } from './chart-layout';
@@ -32,7 +30,13 @@ function plotLayout(width: number, partners: readonly PartnerRow[], state: Matri
   return { layout, top, width: full.width, height: bottom - top };
 }
 
-function GoalChart(props: { state: MatrixState; goal: Goal; partners: PartnerRow[]; box: Box }) {
+function GoalChart(props: {
+  state: MatrixState;
+  goal: Goal;
+  partners: PartnerRow[];
+  sideOf: SideOf;
+  box: Box;
+}) {
   const { state, goal, partners } = props;
   const { layout, top, width, height } = fitToBox(props.box, (w) => plotLayout(w, partners, state));
   const { x, y } = layout;
@@ -72,7 +76,7 @@ function GoalChart(props: { state: MatrixState; goal: Goal; partners: PartnerRow
       {partners.map((p) => (
         <PointShape
           key={p.id}
-          side={assessPartner(p, state).side}
+          side={props.sideOf(p)}
           cx={x(p.dependency)}
           cy={y(p.influence)}
           r={POINT_RADIUS}
@@ -116,9 +120,16 @@ function GoalNotes(props: { state: MatrixState; partners: PartnerRow[]; box: Box
   );
 }
 
-/** Opens the beamer view on the goal `goalId` (else the first); the others are a step away. */
-export function openMatrixBeamer(matrix: MatrixState, goalId: string | undefined): void {
-  const state = withShownNames(matrix);
+/** Where a partner stands against the ambition line. */
+type SideOf = (partner: PartnerRow) => LineSide;
+
+/**
+ * Opens the beamer view on the goal `goalId` (else the first); the others are a step away.
+ * `state` has every partner's shown name (withShownNames). `sideOf` comes from the page, which
+ * has the assessment code already: imported here, it would be split into a chunk of its own
+ * that every instrument page then loads at start-up.
+ */
+export function openMatrixBeamer(state: MatrixState, goalId: string | undefined, sideOf: SideOf) {
   openBeamer({
     title: 'Partnermatrix',
     start: Math.max(
@@ -129,7 +140,9 @@ export function openMatrixBeamer(matrix: MatrixState, goalId: string | undefined
       const partners = state.partners.filter((p) => p.goalId === goal.id);
       return {
         heading: `Doel: ${goal.name || 'zonder naam'}`,
-        render: (box) => <GoalChart state={state} goal={goal} partners={partners} box={box} />,
+        render: (box) => (
+          <GoalChart state={state} goal={goal} partners={partners} sideOf={sideOf} box={box} />
+        ),
         aside: (box) => <GoalNotes state={state} partners={partners} box={box} />,
       };
     }),

@@ -57,7 +57,9 @@ export function TeamComparison(props: {
         </button>{' '}
         <button
           type="button"
-          onClick={() => void loadBeamer().then((b) => b.openTeamBeamer(def, texts, props.members))}
+          onClick={() =>
+            void loadBeamer().then((b) => b.openTeamBeamer(def, texts, labels, team, TeamChart))
+          }
         >
           Op de beamer tonen
         </button>

@@ -2,16 +2,26 @@
 // the questionnaire, then the team's scores one domain or criterion at a time. Loaded when the
 // trainer first asks for it (TeamComparison), so the page's start-up script does not carry it.
 import type { QDefinition } from '../../lib/questionnaire/definition';
-import type { QResponse } from '../../lib/questionnaire/response';
-import { respondentLabels, teamStatistics } from '../../lib/questionnaire/team';
+import type { TeamGroupStat, TeamItemStat } from '../../lib/questionnaire/team';
 import { BEAMER_SCALE } from '../../lib/charts/beamer-fit';
 import { openBeamer, type BeamerSlide } from '../beamer/Beamer';
 import { JoinSlide } from '../beamer/JoinSlide';
 import { shareUrl } from '../instrument-kit/browser-files';
 import { capitalised, type QuestionnaireTexts } from './questionnaire-texts';
-import { TeamChart } from './TeamChart';
+import type { TeamChart } from './TeamChart';
 
-export function openTeamBeamer(def: QDefinition, texts: QuestionnaireTexts, members: QResponse[]) {
+/**
+ * `labels` are the respondents' names in table order; `team` their statistics (null while
+ * there are none), as the comparison on the page has them.
+ */
+export function openTeamBeamer(
+  def: QDefinition,
+  texts: QuestionnaireTexts,
+  labels: readonly string[],
+  team: { items: TeamItemStat[]; groups: TeamGroupStat[] } | null,
+  /** The page's own chart: imported here, its code would be split off into a start-up chunk. */
+  Chart: typeof TeamChart,
+) {
   // The instrument page itself, without anything in the fragment: a fresh questionnaire.
   const url = shareUrl('');
   const join: BeamerSlide = {
@@ -24,13 +34,11 @@ export function openTeamBeamer(def: QDefinition, texts: QuestionnaireTexts, memb
       />
     ),
   };
-  const labels = respondentLabels(members);
-  const team = members.length ? teamStatistics(def, members) : null;
   const groups: BeamerSlide[] = team
     ? def.groups.map((group) => ({
         heading: `${capitalised(texts.groupWord)}: ${group.name}`,
         render: () => (
-          <TeamChart
+          <Chart
             rows={group.items}
             scale={def.scale}
             items={team.items}
@@ -42,7 +50,7 @@ export function openTeamBeamer(def: QDefinition, texts: QuestionnaireTexts, memb
       }))
     : [];
   openBeamer({
-    title: `${texts.title}: vergelijking van ${members.length} ${members.length === 1 ? texts.respondentWord : texts.respondentWords}`,
+    title: `${texts.title}: vergelijking van ${labels.length} ${labels.length === 1 ? texts.respondentWord : texts.respondentWords}`,
     // With results, the first domain; the link is one step back.
     start: groups.length ? 1 : 0,
     slides: [join, ...groups],
