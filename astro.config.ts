@@ -1,4 +1,3 @@
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
@@ -22,27 +21,6 @@ export default defineConfig({
   trailingSlash: 'always',
   security: { csp: cspConfig },
   redirects: {},
-  vite: {
-    resolve: {
-      // d3-scale's scaleLinear drags in every d3 interpolator, d3-color and d3-format for
-      // features the charts do not use; number-only stand-ins save ~8 KB gzip on every
-      // instrument page (src/lib/charts/d3/, tested against the real packages).
-      alias: [
-        {
-          find: /^d3-interpolate$/,
-          replacement: fileURLToPath(
-            new URL('./src/lib/charts/d3/interpolate-numbers.ts', import.meta.url),
-          ),
-        },
-        {
-          find: /^d3-format$/,
-          replacement: fileURLToPath(
-            new URL('./src/lib/charts/d3/format-plain.ts', import.meta.url),
-          ),
-        },
-      ],
-    },
-  },
   markdown: {
     processor: satteri({ hastPlugins: [baseLinksPlugin(base)] }),
     // No code blocks on the site; Shiki's inline styles would not pass the CSP.

@@ -187,88 +187,23 @@ export type ActionId =
 export interface Action {
   id: ActionId;
   label: string;
-  explanation: string;
 }
 
 /** In the order the advice lists them when nothing else decides. */
 export const actions: readonly Action[] = [
-  {
-    id: 'tijdelijk-extra-investeren',
-    label: 'Tijdelijk extra investeren',
-    explanation:
-      'Investeer een tijd extra in de partner. Maak daarbij scherpere afspraken over de prestaties.',
-  },
-  {
-    id: 'innovatie-of-kwaliteitssubsidie',
-    label: 'Subsidie voor innovatie of kwaliteit',
-    explanation:
-      'Een subsidie die partners helpt om te vernieuwen of beter werk te leveren. Zo pak je meteen een hele groep relaties aan.',
-  },
-  {
-    id: 'handhaven',
-    label: 'Handhaven',
-    explanation:
-      'Houd toezicht op de regels van de vergunning en dwing verbetering af, zo nodig met dwangsommen.',
-  },
-  {
-    id: 'verbeteren-aantrekkelijk-maken',
-    label: 'Verbeteren aantrekkelijk maken',
-    explanation:
-      'Maak samen afspraken waardoor het voor de partner zelf ook lonend wordt om beter bij te dragen aan het doel.',
-  },
-  {
-    id: 'uitvraag-aanpassen',
-    label: 'Offerte-uitvraag of aanbesteding aanpassen',
-    explanation:
-      'Vraag in nieuwe offertes om samenwerking tussen partners. Of vraag offertes voor alle activiteiten samen; partners kunnen dan samen een offerte doen.',
-  },
-  {
-    id: 'deel-elders-afnemen',
-    label: 'Een deel elders afnemen',
-    explanation:
-      'Laat een deel van het werk doen door een andere aanbieder, via een nieuwe offerte-uitvraag of een aanbesteding.',
-  },
-  {
-    id: 'andere-aanbieders-toelaten',
-    label: 'Andere aanbieders toelaten',
-    explanation:
-      'Geef nieuwe aanbieders bewust een plek in je gemeente of regio. Inwoners kunnen dan kiezen, en de partner heeft een reden om beter te worden.',
-  },
-  {
-    id: 'voorstellen-uitnodigen',
-    label: 'Voorstellen voor nieuwe werkwijzen vragen',
-    explanation:
-      'Nodig ook andere organisaties uit om met nieuwe werkwijzen te komen. Misschien neemt het effect op het doel daardoor toe.',
-  },
-  {
-    id: 'samen-doel-en-afspraken',
-    label: 'Samen een doel en afspraken vastleggen',
-    explanation:
-      'Formuleer met de partner een gezamenlijk doel. Leg bestuurlijk of in een contract vast wie wat doet.',
-  },
-  {
-    id: 'meerjarige-afspraken',
-    label: 'Afspraken voor meerdere jaren',
-    explanation:
-      'Maak programma-afspraken of sluit een convenant voor meerdere jaren. Dan hoef je niet elk jaar opnieuw te onderhandelen en geeft het zekerheid over het geld.',
-  },
-  {
-    id: 'ambassadeur',
-    label: 'De partner als ambassadeur',
-    explanation:
-      'Spreek af dat een partner die het goed doet, anderen meekrijgt: organisaties die nog minder goed presteren.',
-  },
-  {
-    id: 'afbouwen-of-beeindigen',
-    label: 'Afbouwen of beëindigen',
-    explanation: 'Maak de samenwerking kleiner of zet er een punt achter.',
-  },
-  {
-    id: 'terug-naar-toezicht',
-    label: 'Alleen nog vergunning en toezicht',
-    explanation:
-      'Stop met gezamenlijke plannen en houd de relatie bij wat de vergunning vraagt en het toezicht daarop. Een bedrijf dwingen te sluiten kan alleen in uitzonderlijke gevallen.',
-  },
+  { id: 'tijdelijk-extra-investeren', label: 'Tijdelijk extra investeren' },
+  { id: 'innovatie-of-kwaliteitssubsidie', label: 'Subsidie voor innovatie of kwaliteit' },
+  { id: 'handhaven', label: 'Handhaven' },
+  { id: 'verbeteren-aantrekkelijk-maken', label: 'Verbeteren aantrekkelijk maken' },
+  { id: 'uitvraag-aanpassen', label: 'Offerte-uitvraag of aanbesteding aanpassen' },
+  { id: 'deel-elders-afnemen', label: 'Een deel elders afnemen' },
+  { id: 'andere-aanbieders-toelaten', label: 'Andere aanbieders toelaten' },
+  { id: 'voorstellen-uitnodigen', label: 'Voorstellen voor nieuwe werkwijzen vragen' },
+  { id: 'samen-doel-en-afspraken', label: 'Samen een doel en afspraken vastleggen' },
+  { id: 'meerjarige-afspraken', label: 'Afspraken voor meerdere jaren' },
+  { id: 'ambassadeur', label: 'De partner als ambassadeur' },
+  { id: 'afbouwen-of-beeindigen', label: 'Afbouwen of beëindigen' },
+  { id: 'terug-naar-toezicht', label: 'Alleen nog vergunning en toezicht' },
 ];
 
 /* ------------------------------------------------------------------------------------------
@@ -310,6 +245,18 @@ export interface Step {
   anchor: string;
 }
 
+/**
+ * The heading id of each step on the page steps. Kept apart from the steps' texts, so the
+ * instruments can link to a step without carrying those texts in their scripts.
+ */
+export const stepAnchors = [
+  'stap-1-inventariseer-je-partners',
+  'stap-2-bepaal-de-positie-van-elke-relatie',
+  'stap-3-kies-de-ontwikkelrichting',
+  'stap-4-plan-acties',
+  'stap-5-regel-het-onderhoud-van-de-relatie',
+] as const;
+
 export const steps: readonly Step[] = [
   {
     number: 1,
@@ -318,7 +265,7 @@ export const steps: readonly Step[] = [
       'Zet alle partnerorganisaties op een rij die een rol spelen bij je doelen. Noteer per partner aan welk doel of resultaat hij moet bijdragen en welke vorm de relatie heeft.',
     whatYouProduce:
       'Een lijst met per partner: het doel of resultaat en de vorm van de relatie. Praktische ervaringen noteer je apart.',
-    anchor: 'stap-1-inventariseer-je-partners',
+    anchor: stepAnchors[0],
   },
   {
     number: 2,
@@ -327,7 +274,7 @@ export const steps: readonly Step[] = [
       'Schat per partner in hoeveel invloed hij nu heeft op het doel en hoe afhankelijk je van hem bent.',
     whatYouProduce:
       'Een schema per doel of subdoel, met daarin de partners die aan dat doel werken.',
-    anchor: 'stap-2-bepaal-de-positie-van-elke-relatie',
+    anchor: stepAnchors[1],
   },
   {
     number: 3,
@@ -335,7 +282,7 @@ export const steps: readonly Step[] = [
     whatToDo:
       'Vergelijk elke positie met de ambitielijn. Kies per relatie of die omhoog, omlaag, naar links of naar rechts moet.',
     whatYouProduce: 'Per relatie een gewenste richting, als pijl in het schema.',
-    anchor: 'stap-3-kies-de-ontwikkelrichting',
+    anchor: stepAnchors[2],
   },
   {
     number: 4,
@@ -343,7 +290,7 @@ export const steps: readonly Step[] = [
     whatToDo:
       'Bedenk welke acties de gewenste beweging in gang zetten. Begin bij doelen waar meer effect dringend nodig is.',
     whatYouProduce: 'Een lijst met acties, in volgorde van prioriteit.',
-    anchor: 'stap-4-plan-acties',
+    anchor: stepAnchors[3],
   },
   {
     number: 5,
@@ -352,7 +299,7 @@ export const steps: readonly Step[] = [
       'Spreek per partner af hoe je de relatie op lange termijn onderhoudt, en wie dat doet.',
     whatYouProduce:
       'Per partner een vaste contactpersoon: een projectleider of beleidsmedewerker, een accounthouder of een contractbeheerder.',
-    anchor: 'stap-5-regel-het-onderhoud-van-de-relatie',
+    anchor: stepAnchors[4],
   },
 ];
 

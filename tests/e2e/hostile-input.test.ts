@@ -809,9 +809,11 @@ describe('stored state', () => {
         const moved = kept.find((doc) => doc.damaged === raw || doc.original === raw);
         expect(moved, label).toBeDefined();
         expect(await page.evaluate((key) => localStorage.getItem(key), key)).toBeNull();
-        expect(
-          await page.locator('.work-list li', { hasText: moved!.title }).count(),
-        ).toBeGreaterThan(0);
+        // Mijn werk loads its list when the reader opens it.
+        await page.locator('.work-library summary').click();
+        await expect
+          .poll(() => page.locator('.work-list li', { hasText: moved!.title }).count())
+          .toBeGreaterThan(0);
         await instrument.prepare(page);
         await waitForSaved(page);
         // Working on never writes over it.

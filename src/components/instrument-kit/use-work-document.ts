@@ -25,22 +25,22 @@ import {
 import {
   recordStep,
   redoCandidate,
-  redoStep,
   undoCandidate,
-  undoStep,
   type Step,
 } from '../../lib/work-library/history';
 import {
   LibraryError,
+  loadMerge,
   MSG_UNAVAILABLE,
   openLibrary,
   type CommitResult,
   type Library,
 } from '../../lib/work-library/library';
-import { merge3 } from '../../lib/work-library/merge';
 import type { Say } from './use-messages';
+import { NOT_LOADED } from './use-on-demand';
 import {
   journalKey,
+  lastKey,
   openChannel,
   openKey,
   readJournal,
@@ -52,13 +52,17 @@ import {
 
 export type SaveStatus = 'loading' | 'saved' | 'pending' | 'error' | 'memory';
 export const SAVE_DELAY_MS = 300;
-const lastKey = (instrument: string) => `partnerwijzer:last:${instrument}`;
 
 export interface OpenDoc {
   id: string;
   title: string;
   changed: string;
 }
+
+type UndoCode = typeof import('../../lib/work-library/undo');
+let undoCode: UndoCode | null = null;
+/** Undo and redo (with the merge they need) load once there is a step to take back. */
+const loadUndo = async () => (undoCode ??= await import('../../lib/work-library/undo'));
 
 let lastAt = 0;
 /** Milliseconds, strictly increasing within this page (steps are ordered by it). */
@@ -115,10 +119,13 @@ export function useWorkDocument<T>(format: InstrumentFormat<T>, say: Say) {
     setStateValue(next);
   }, []);
   const showHistory = useCallback(() => {
-    setHistoryView({
+    const view = {
       undo: undoCandidate(steps.current)?.label,
       redo: redoCandidate(steps.current)?.label,
-    });
+    };
+    setHistoryView(view);
+    // Something to take back: undo's code comes now, so the button works at once.
+    if (view.undo || view.redo) loadUndo().catch(() => undefined);
   }, []);
 
   const refreshLibrary = useCallback(async () => {
@@ -152,16 +159,18 @@ export function useWorkDocument<T>(format: InstrumentFormat<T>, say: Say) {
 
   /** Takes a commit's answer into this tab, keeping whatever was typed meanwhile. */
   const adopt = useCallback(
-    (result: CommitResult, sent: T) => {
+    async (result: CommitResult, sent: T) => {
       const stored = result.kind === 'copied' ? null : result.doc;
       if (stored) {
         // Saved as sent: nothing to take in (and what was typed meanwhile stays as it is).
         const storedState = result.kind === 'saved' ? sent : (sanitize(stored.state) ?? sent);
         synced.current = { revision: stored.revision, state: storedState };
-        if (storedState !== sent) {
+        // The commit has loaded the merge already; only a merged commit gets here.
+        const merge = storedState !== sent ? await loadMerge() : null;
+        if (merge) {
           if (stateRef.current === sent) setLocal(storedState);
           else {
-            const next = merge3(sent, stateRef.current, storedState, 'mine').value;
+            const next = merge(sent, stateRef.current, storedState, 'mine').value;
             setLocal(sanitize(next) ?? stateRef.current);
           }
         }
@@ -218,7 +227,7 @@ export function useWorkDocument<T>(format: InstrumentFormat<T>, say: Say) {
             format,
             title: open.title,
           });
-          adopt(result, sent);
+          await adopt(result, sent);
           channel.current?.post({
             type: 'saved',
             instrument: format.instrument,
@@ -536,28 +545,35 @@ export function useWorkDocument<T>(format: InstrumentFormat<T>, say: Say) {
   const applyHistory = useCallback(
     (kind: 'undo' | 'redo', id: string | undefined) => {
       if (!id) return;
-      const run = kind === 'undo' ? undoStep : redoStep;
-      const applied = run(steps.current, id, stateRef.current);
-      const step = steps.current.find((s) => s.id === id);
-      if (!applied || !step) {
-        say('info', 'Deze stap is al teruggezet.');
-        return;
-      }
-      const clean = sanitize(applied.state);
-      if (!clean) {
-        say('error', 'Deze stap kan niet meer worden teruggezet. Je gegevens zijn niet aangepast.');
-        return;
-      }
-      steps.current = applied.change.steps;
-      queueSteps(applied.change.put, applied.change.remove);
-      setLocal(clean);
-      showHistory();
-      schedule();
-      const verb = kind === 'undo' ? 'Ongedaan gemaakt' : 'Opnieuw gedaan';
-      say(
-        'info',
-        `${verb}: ${step.label}.${applied.conflicts ? ' Wat je daarna nog aan dezelfde gegevens veranderde, is gebleven.' : ''}`,
-      );
+      const apply = (code: UndoCode) => {
+        const run = kind === 'undo' ? code.undoStep : code.redoStep;
+        const applied = run(steps.current, id, stateRef.current);
+        const step = steps.current.find((s) => s.id === id);
+        if (!applied || !step) {
+          say('info', 'Deze stap is al teruggezet.');
+          return;
+        }
+        const clean = sanitize(applied.state);
+        if (!clean) {
+          say(
+            'error',
+            'Deze stap kan niet meer worden teruggezet. Je gegevens zijn niet aangepast.',
+          );
+          return;
+        }
+        steps.current = applied.change.steps;
+        queueSteps(applied.change.put, applied.change.remove);
+        setLocal(clean);
+        showHistory();
+        schedule();
+        const verb = kind === 'undo' ? 'Ongedaan gemaakt' : 'Opnieuw gedaan';
+        say(
+          'info',
+          `${verb}: ${step.label}.${applied.conflicts ? ' Wat je daarna nog aan dezelfde gegevens veranderde, is gebleven.' : ''}`,
+        );
+      };
+      if (undoCode) apply(undoCode);
+      else loadUndo().then(apply, () => say('error', NOT_LOADED));
     },
     [queueSteps, sanitize, say, schedule, setLocal, showHistory],
   );

@@ -47,6 +47,8 @@ export function writeKey(
 }
 
 export const openKey = (instrument: string) => `partnerwijzer:open:${instrument}`;
+/** The document last shown of an instrument, in any tab: the next visit opens it. */
+export const lastKey = (instrument: string) => `partnerwijzer:last:${instrument}`;
 export const journalKey = (docId: string) => `partnerwijzer:journal:${docId}`;
 
 export interface Journal<T> {

@@ -1,3 +1,4 @@
+import { actionExplanations } from '../../data/action-explanations';
 import { directionById, relationFormById } from '../../data/partner-strategy';
 import { relationAdviceFor } from '../../data/relation-actions';
 import type { PartnerAssessment } from '../../lib/partner-strategy/assessment';
@@ -76,7 +77,7 @@ export function PartnerAssessmentView(props: {
             <ul>
               {assessment.actions.map((action) => (
                 <li key={action.id}>
-                  <strong>{action.label}.</strong> {action.explanation}
+                  <strong>{action.label}.</strong> {actionExplanations[action.id]}
                 </li>
               ))}
             </ul>

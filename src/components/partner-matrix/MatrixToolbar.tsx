@@ -8,6 +8,9 @@ import { Toolbar } from '../instrument-kit/Messages';
 import type { Instrument } from '../instrument-kit/use-instrument';
 import { loadMatrixFiles } from './matrix-io';
 
+/** The buttons' work, with the file and link code it needs: loaded when a button is first used. */
+const loadToolbarActions = () => import('./toolbar-actions');
+type ToolbarActions = Awaited<ReturnType<typeof loadToolbarActions>>;
 const loadBeamer = () => import('./matrix-beamer');
 
 /**
@@ -22,7 +25,7 @@ export function MatrixToolbar(props: {
   onPrint: () => void;
   onReset: () => void;
 }) {
-  const { work, say, withCode, offerLink } = props.kit;
+  const { work, withCode } = props.kit;
   const svgRef = props.svgRef;
   const [examples, setExamples] = useState<{ id: string; title: string }[]>([]);
   const loadExamples = () => {
@@ -32,61 +35,21 @@ export function MatrixToolbar(props: {
       );
     }
   };
-  const files = (task: (f: Awaited<ReturnType<typeof loadMatrixFiles>>) => Promise<void> | void) =>
-    withCode(loadMatrixFiles, task);
-  const exportJson = () =>
-    files((f) =>
-      f.downloadText(
-        f.datedFilename('partnermatrix', 'json'),
-        f.matrixJson(work.state),
-        'application/json',
-      ),
-    );
-  const exportCsv = () =>
-    files((f) =>
-      f.downloadText(
-        f.datedFilename('partnermatrix', 'csv'),
-        f.matrixToCsv(work.state),
-        'text/csv;charset=utf-8',
-      ),
-    );
-  /** The chart on screen (its goal), as a picture with the work's title, goal and date. */
-  const chartExport = (f: Awaited<ReturnType<typeof loadMatrixFiles>>) =>
-    f.matrixChartExport(
-      work.state,
-      svgRef.current?.dataset.goalId,
-      work.doc?.title ?? 'Partnermatrix',
-    );
-  const exportSvg = () =>
-    files((f) =>
-      f.downloadText(f.datedFilename('partnermatrix', 'svg'), chartExport(f).svg, 'image/svg+xml'),
-    );
-  const exportPng = () =>
-    files(async (f) => {
-      const chart = chartExport(f);
-      const { width, height } = f.pngSize(chart);
-      f.downloadBlob(
-        f.datedFilename('partnermatrix', 'png'),
-        await f.svgToPng(chart.svg, width, height),
-      );
-    });
-  const makeShareLink = () =>
-    files(async (f) => {
-      const url = f.shareUrl(await f.shareFragment(work.state));
-      props.onShareUrl(
-        await offerLink(url, 'Iedereen met de link ziet deze partnermatrix.', exportJson),
-      );
-    });
-  const importFile = (file: File) =>
-    files(async (f) => {
-      const result = f.matrixFromFile(await f.readFileBytes(file), file.name);
-      if (!result.ok) {
-        say('error', `${result.message} Je eigen gegevens zijn niet aangepast.`);
-        return;
-      }
-      const title = file.name.replace(/\.(json|csv|txt)$/i, '') || 'Geïmporteerde partnermatrix';
-      await props.openAsNew(result.value, title, `Bestand ${file.name}`, result.warnings);
-    });
+  const files = (task: (f: ToolbarActions) => Promise<void> | void) =>
+    withCode(loadToolbarActions, task);
+  /** What the buttons need from the page, read when a button is used. */
+  const context = () => ({
+    kit: props.kit,
+    svg: svgRef.current,
+    openAsNew: props.openAsNew,
+    onShareUrl: props.onShareUrl,
+  });
+  const exportJson = () => files((f) => f.exportJson(work.state));
+  const exportCsv = () => files((f) => f.exportCsv(work.state));
+  const exportSvg = () => files((f) => f.exportChart('svg', context()));
+  const exportPng = () => files((f) => f.exportChart('png', context()));
+  const makeShareLink = () => files((f) => f.makeShareLink(context()));
+  const importFile = (file: File) => files((f) => f.importFile(context(), file));
 
   return (
     <Toolbar label="Bestand en delen">

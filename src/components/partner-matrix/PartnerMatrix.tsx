@@ -24,12 +24,11 @@ import {
   type PartnerRow,
   type Position,
 } from '../../lib/partner-strategy/matrix-state';
-import { ConfirmDialog } from '../instrument-kit/ConfirmDialog';
 import { InstrumentFrame } from '../instrument-kit/InstrumentFrame';
 import { useInstrument } from '../instrument-kit/use-instrument';
+import { NOT_LOADED, useOnDemand } from '../instrument-kit/use-on-demand';
 import { matrixFormat } from '../../lib/partner-strategy/matrix-format';
 import { shownName, withShownNames } from '../../lib/partner-strategy/partner-names';
-import { PartnerAssessmentView } from './Assessment';
 import { GoalList, PartnerInventory, type InventoryActions } from './Inventory';
 import { AmbitionControls } from './AmbitionControls';
 import { MatrixChart } from './MatrixChart';
@@ -45,6 +44,11 @@ const STEP_FOR_DIRECTION: Record<DirectionId, Position> = {
   links: { influence: 0, dependency: -2 },
   rechts: { influence: 0, dependency: 2 },
 };
+
+// Only an interaction needs these: the advice for a chosen partner and the question before
+// "Opnieuw beginnen". They load on first use (or when the reader starts working in the chart).
+const loadAssessmentView = () => import('./Assessment');
+const loadResetDialog = () => import('./ResetDialog');
 
 const FIELD_LABEL: Partial<Record<keyof PartnerRow, string>> = {
   name: 'naam',
@@ -64,6 +68,8 @@ export default function PartnerMatrix() {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [shareUrl, setShareUrl] = useState<string | null>(null);
   const [confirmReset, setConfirmReset] = useState(false);
+  const assessmentView = useOnDemand(loadAssessmentView);
+  const resetDialog = useOnDemand(loadResetDialog);
   const svgRef = useRef<SVGSVGElement | null>(null);
   const stateRef = useRef(state);
   stateRef.current = state;
@@ -230,6 +236,12 @@ export default function PartnerMatrix() {
 
   const partnersOfGoal = state.partners.filter((p) => p.goalId === goal.id);
   const selected = shown.partners.find((p) => p.id === selectedId);
+  const AssessmentView = assessmentView.module?.PartnerAssessmentView;
+  const ResetDialog = resetDialog.module?.ResetDialog;
+  const requestAssessment = assessmentView.request;
+  useEffect(() => {
+    if (selectedId) void requestAssessment();
+  }, [selectedId, requestAssessment]);
 
   const goalBlock = (g: typeof goal) => {
     const rows = shown.partners
@@ -265,26 +277,24 @@ export default function PartnerMatrix() {
         openAsNew={openAsNew}
         onShareUrl={setShareUrl}
         onPrint={() => window.print()}
-        onReset={() => setConfirmReset(true)}
+        onReset={async () => {
+          if (await resetDialog.request()) setConfirmReset(true);
+          else say('error', NOT_LOADED);
+        }}
       />
 
-      <ConfirmDialog
-        open={confirmReset}
-        title="Deze partnermatrix leegmaken?"
-        confirmLabel="Ja, maak leeg"
-        onConfirm={() => {
-          setConfirmReset(false);
-          const stepId = change('alles gewist', () => emptyMatrix());
-          sayDone('De partnermatrix is leeggemaakt.', stepId);
-        }}
-        onCancel={() => setConfirmReset(false)}
-      >
-        <p>
-          Alle doelen en partners van “{work.doc?.title}” gaan weg. Met “Ongedaan maken” zet je ze
-          terug, ook na herladen. Wil je juist iets nieuws naast dit werk beginnen? Kies dan “Nieuw,
-          leeg werk” onder Mijn werk.
-        </p>
-      </ConfirmDialog>
+      {ResetDialog && (
+        <ResetDialog
+          open={confirmReset}
+          workTitle={work.doc?.title}
+          onConfirm={() => {
+            setConfirmReset(false);
+            const stepId = change('alles gewist', () => emptyMatrix());
+            sayDone('De partnermatrix is leeggemaakt.', stepId);
+          }}
+          onCancel={() => setConfirmReset(false)}
+        />
+      )}
 
       {shareUrl && (
         <p class="share-url">
@@ -325,7 +335,11 @@ export default function PartnerMatrix() {
         Doel toevoegen
       </button>
 
-      <div class="matrix-workspace">
+      <div
+        class="matrix-workspace"
+        onPointerDown={() => void requestAssessment()}
+        onFocusIn={() => void requestAssessment()}
+      >
         <div class="matrix-partners">
           <h2 id="partners">Partners</h2>
           <PartnerInventory
@@ -371,12 +385,16 @@ export default function PartnerMatrix() {
           <div class="chart-and-details">
             <div class="chart-block screen-only">{goalBlock(goal)}</div>
             <div class="details-block">
-              {selected ? (
-                <PartnerAssessmentView
+              {selected && AssessmentView ? (
+                <AssessmentView
                   partner={selected}
                   goal={state.goals.find((g) => g.id === selected.goalId)}
                   assessment={assessments.get(selected.id)!}
                 />
+              ) : selected ? (
+                <p class="hint">
+                  {assessmentView.failed ? NOT_LOADED : 'Het advies wordt geladen…'}
+                </p>
               ) : (
                 <p class="hint">
                   Kies een partner in de grafiek of de tabel om te zien wat de methode aanraadt.

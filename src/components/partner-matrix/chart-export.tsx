@@ -2,7 +2,7 @@
 // work's title, the goal and the date above it, the legend, and every full name (on the chart
 // or by number below it). Always in the light colours (the attributes paint() sets), so an SVG
 // or PNG reads the same wherever it is opened, whatever theme the page had. Self-contained: no
-// stylesheet, no fonts to fetch. Loaded with the other file features (matrix-files.ts).
+// stylesheet, no fonts to fetch. Loaded with the other file features (toolbar-actions.ts).
 import { render } from 'preact';
 import { sideOfLine } from '../../lib/partner-strategy/ambition-line';
 import type { MatrixState } from '../../lib/partner-strategy/matrix-state';

@@ -2,7 +2,7 @@ import {
   chapterPaths,
   directionById,
   maintenanceRoles,
-  steps,
+  stepAnchors,
   type DirectionId,
   type MaintenanceRoleId,
 } from '../../data/partner-strategy';
@@ -10,8 +10,8 @@ import { chapterHref } from '../partner-strategy/links';
 
 export const directionHref = (id: DirectionId) =>
   chapterHref('influenceAndDependency', directionById(id).anchor);
-export const actionsHref = () => chapterHref('steps', steps[3].anchor);
-export const roleHref = (_id: MaintenanceRoleId) => chapterHref('steps', steps[4].anchor);
+export const actionsHref = () => chapterHref('steps', stepAnchors[3]);
+export const roleHref = (_id: MaintenanceRoleId) => chapterHref('steps', stepAnchors[4]);
 export const ambitionLineHref = () => chapterHref('influenceAndDependency', 'de-ambitielijn');
 export const roleLabel = (id: MaintenanceRoleId) =>
   maintenanceRoles.find((role) => role.id === id)?.label ?? id;

@@ -16,15 +16,6 @@ import {
 const TOOL = 'partnermatrix';
 
 export { matrixToCsv, matrixExamples };
-export { matrixChartExport, pngSize } from './chart-export';
-export {
-  downloadBlob,
-  downloadText,
-  datedFilename,
-  readFileBytes,
-  svgToPng,
-  shareUrl,
-} from '../instrument-kit/browser-files';
 
 export async function shareFragment(state: MatrixState): Promise<string> {
   return buildFragment({ data: await encodeSharePayload(state) });

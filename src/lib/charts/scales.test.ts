@@ -1,3 +1,4 @@
+import { scaleLinear } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
 import { valueScale } from './scales';
 
@@ -46,5 +47,39 @@ describe('valueScale', () => {
     const x = valueScale([0, 10], [0, 100]);
     expect(x(-1)).toBe(-10);
     expect(x.invert(120)).toBe(12);
+  });
+
+  it('gives exactly the numbers of d3-scale’s scaleLinear, of which it is a reduced copy', () => {
+    const domains: [number, number][] = [
+      [0, 10],
+      [1, 5],
+      [10, 0],
+      [0.5, 9.5],
+      [-3.2, 7.7],
+      [0, 0.037],
+      [1200, 3],
+      [2, 2],
+      [1, 12],
+      // steps just around the thresholds between 1, 2, 5 and 10 times a power of ten
+      ...[0.145, 0.73, 1.45, 3.3, 7.2, 14.5, 33, 72].map((b): [number, number] => [0, b]),
+    ];
+    const ranges: [number, number][] = [
+      [72, 616],
+      [400, 0],
+      [-3, 7.5],
+    ];
+    for (const domain of domains)
+      for (const range of ranges)
+        for (const count of [1, 3, 4, 5, 10, 11]) {
+          const real = scaleLinear().domain(domain).range(range).nice(count);
+          const mine = valueScale(domain, range, count);
+          const label = `${domain} → ${range}, ${count}`;
+          expect(mine.domain(), label).toEqual(real.domain());
+          expect(mine.ticks(count), label).toEqual(real.ticks(count));
+          for (const v of [...real.ticks(count), domain[0], domain[1], -1.3, 4.25, 11]) {
+            expect(mine(v), `${label}: ${v}`).toBe(real(v));
+            expect(mine.invert(mine(v)), `${label}: ${v}`).toBe(real.invert(real(v)));
+          }
+        }
   });
 });

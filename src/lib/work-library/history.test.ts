@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { recordStep, redoCandidate, redoStep, undoCandidate, undoStep, type Step } from './history';
+import { recordStep, redoCandidate, undoCandidate, type Step } from './history';
+import { redoStep, undoStep } from './undo';
 
 type S = { partners: { id: string; name: string }[]; title: string };
 const s0: S = { partners: [], title: 'a' };

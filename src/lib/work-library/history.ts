@@ -1,10 +1,9 @@
 /**
  * The undo history of one document: a list of steps, oldest first, each with the state before
- * and after it. Undo and redo are three-way merges (merge.ts), so a step can be undone even
- * after later changes (or another tab's changes) that did not touch the same fields. Pure: the
- * caller stores the steps it is told to put and removes the ids it is told to remove.
+ * and after it. Undo and redo themselves are in undo.ts (three-way merges, loaded when first
+ * used). Pure: the caller stores the steps it is told to put and removes the ids it is told
+ * to remove.
  */
-import { merge3 } from './merge';
 
 export const HISTORY_LIMIT = 60;
 /** Changes with the same key less than this apart form one step (typing, one drag). */
@@ -75,38 +74,4 @@ export function undoCandidate<T>(steps: readonly Step<T>[]): Step<T> | undefined
 export function redoCandidate<T>(steps: readonly Step<T>[]): Step<T> | undefined {
   const next = steps[lastDoneIndex(steps) + 1];
   return next?.undone ? next : undefined;
-}
-
-export interface Applied<T> {
-  state: T;
-  change: HistoryChange<T>;
-  /** Fields changed since that this step also touched: those keep their later value. */
-  conflicts: number;
-}
-
-function flip<T>(steps: readonly Step<T>[], id: string, undone: boolean): HistoryChange<T> {
-  const changed: Step<T>[] = [];
-  const next = steps.map((s) => {
-    if (s.id !== id) return s;
-    const updated = { ...s, undone };
-    changed.push(updated);
-    return updated;
-  });
-  return { steps: next, put: changed, remove: [] };
-}
-
-/** Takes back one step (any step, not only the newest), keeping later changes. */
-export function undoStep<T>(steps: readonly Step<T>[], id: string, current: T): Applied<T> | null {
-  const step = steps.find((s) => s.id === id);
-  if (!step || step.undone) return null;
-  const merged = merge3(step.after, current, step.before, 'mine');
-  return { state: merged.value, change: flip(steps, id, true), conflicts: merged.conflicts };
-}
-
-/** Does an undone step again. */
-export function redoStep<T>(steps: readonly Step<T>[], id: string, current: T): Applied<T> | null {
-  const step = steps.find((s) => s.id === id);
-  if (!step || !step.undone) return null;
-  const merged = merge3(step.before, current, step.after, 'mine');
-  return { state: merged.value, change: flip(steps, id, false), conflicts: merged.conflicts };
 }

@@ -16,7 +16,7 @@ import {
   type WorkDocument,
 } from './document';
 import type { Step } from './history';
-import { merge3 } from './merge';
+import type { merge3 } from './merge';
 
 interface Schema extends DBSchema {
   documents: { key: string; value: WorkDocument; indexes: { instrument: string } };
@@ -114,10 +114,18 @@ export function newDocument(
   };
 }
 
+/**
+ * The merge that a commit needs when another tab saved in between. It loads with the first
+ * commit (the first edit), not with the page, and before any transaction opens: waiting
+ * inside an IndexedDB transaction would end it.
+ */
+export const loadMerge = async () => (await import('./merge')).merge3;
+
 /** What a commit writes, given what is stored now. Pure; shared by both libraries. */
 export function decideCommit<T>(
   disk: WorkDocument | undefined,
   c: Commit<T>,
+  merge: typeof merge3,
 ): { result: CommitResult; put: WorkDocument[] } {
   const at = now();
   if (!disk) {
@@ -144,7 +152,7 @@ export function decideCommit<T>(
     const copy = copyOf();
     return { result: { kind: 'copied', doc: disk, copy }, put: [copy] };
   }
-  const merged = merge3(c.base.state, c.state, theirs.state, 'theirs');
+  const merged = merge(c.base.state, c.state, theirs.state, 'theirs');
   const doc: WorkDocument = {
     ...disk,
     format: c.format.format,
@@ -205,10 +213,11 @@ export async function openLibrary(factory?: IDBFactory): Promise<Library> {
       }),
     commit: <T>(c: Commit<T>) =>
       guard(async (): Promise<CommitResult> => {
+        const merge = await loadMerge();
         const tx = db.transaction('documents', 'readwrite');
         const store = tx.objectStore('documents');
         const disk = await store.get(c.id);
-        const { result, put } = decideCommit(disk, c);
+        const { result, put } = decideCommit(disk, c, merge);
         for (const doc of put) await store.put(doc);
         await tx.done;
         return result;

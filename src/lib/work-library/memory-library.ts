@@ -5,7 +5,7 @@
  */
 import { binExpired, type BinEntry, type WorkDocument } from './document';
 import type { Step } from './history';
-import { decideCommit, newDocument, type Library } from './library';
+import { decideCommit, loadMerge, newDocument, type Library } from './library';
 
 export function memoryLibrary(): Library {
   const documents = new Map<string, WorkDocument>();
@@ -30,7 +30,7 @@ export function memoryLibrary(): Library {
       return true;
     },
     commit: async (c) => {
-      const { result, put } = decideCommit(documents.get(c.id), c);
+      const { result, put } = decideCommit(documents.get(c.id), c, await loadMerge());
       for (const doc of put) documents.set(doc.id, doc);
       return result;
     },
