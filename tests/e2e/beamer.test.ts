@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { capabilityDefinition as def } from '../../src/lib/capability-scan/definition';
 import { toJsonExport } from '../../src/lib/instrument-kit/json-export';
+import { buildFragment, encodeSharePayload } from '../../src/lib/instrument-kit/share-link';
 import type { QResponse } from '../../src/lib/questionnaire/response';
 import { axeViolations } from './support/axe';
 import type { PageProblems } from './support/browser';
@@ -225,5 +226,60 @@ describe('a partnership check on a beamer', () => {
       pageUrl('instrumenten/partnerschapscheck/'),
     );
     await escapeReturns();
+  });
+});
+
+describe('a team matrix session on a beamer', () => {
+  const partner = (id: string, name: string) => ({
+    id,
+    name,
+    goalId: 'doel',
+    relation: 'anders',
+    influence: 5,
+    dependency: 5,
+    target: null,
+    notes: '',
+  });
+  const matrix = {
+    v: 1,
+    goals: [{ id: 'doel', name: 'Meer mensen aan het werk', urgency: 'hoog' }],
+    partners: [partner('p-bib', 'Bibliotheek'), partner('p-wsp', 'Werkgeversservicepunt')],
+    ambition: { atNoDependency: 0, atFullDependency: 10 },
+  };
+  const teamReady = async (p: Page) => {
+    await p.locator('.team-matrix[data-ready]:not([data-busy])').waitFor();
+  };
+
+  it('hands out the participant link as a QR code, then shows one partner at a time', async () => {
+    await open('instrumenten/teammatrix/', teamReady);
+    const hash = buildFragment({ data: await encodeSharePayload(matrix) });
+    await page
+      .getByLabel('Deellink', { exact: true })
+      .fill(pageUrl(`instrumenten/partnermatrix/${hash}`));
+    await page.getByRole('button', { name: 'Maak de deelnemerslink' }).click();
+    const inviteField = page.locator('input[data-invite]');
+    await inviteField.waitFor();
+    const invite = await inviteField.inputValue();
+    await waitForSaved(page);
+
+    await openBeamer();
+    expect(await heading()).toBe('Doe mee');
+    expect(await count()).toBe('1 van 3');
+    expect(await page.locator(`${BEAMER} .beamer-join__link`).textContent()).toBe(invite);
+    const qr = await box(`${BEAMER} svg.beamer-qr`);
+    expect(Math.abs(qr.width - qr.height)).toBeLessThan(1);
+    expect(qr.height).toBeGreaterThanOrEqual(0.6 * VIEW.height);
+    expect(await axeViolations(page, 'dialog.beamer')).toEqual([]);
+
+    await page.keyboard.press('ArrowRight');
+    expect(await heading()).toMatch(/^Partner: (Bibliotheek|Werkgeversservicepunt)$/);
+    expect(await count()).toBe('2 van 3');
+    const text = await smallestChartText();
+    expect(text.count).toBeGreaterThan(10);
+    expect(text.smallest).toBeGreaterThanOrEqual(24);
+    expect(await axeViolations(page, 'dialog.beamer')).toEqual([]);
+
+    await escapeReturns();
+    expect(problems).toEqual({ consoleErrors: [], pageErrors: [], foreignRequests: [] });
   });
 });
