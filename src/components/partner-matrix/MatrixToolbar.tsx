@@ -1,5 +1,7 @@
 import { useState, type MutableRef } from 'preact/hooks';
 import { emptyMatrix, type MatrixState } from '../../lib/partner-strategy/matrix-state';
+import { withShownNames } from '../../lib/partner-strategy/partner-names';
+import { assessPartner } from '../../lib/partner-strategy/assessment';
 import { FileButton } from '../instrument-kit/FileButton';
 import { HistoryButtons } from '../instrument-kit/InstrumentFrame';
 import { Toolbar } from '../instrument-kit/Messages';
@@ -9,6 +11,7 @@ import { loadMatrixFiles } from './matrix-io';
 /** The buttons' work, with the file and link code it needs: loaded when a button is first used. */
 const loadToolbarActions = () => import('./toolbar-actions');
 type ToolbarActions = Awaited<ReturnType<typeof loadToolbarActions>>;
+const loadBeamer = () => import('./matrix-beamer');
 
 /**
  * "Bestand en delen": examples, import, exports, the share link, print, undo/redo and reset.
@@ -99,6 +102,20 @@ export function MatrixToolbar(props: {
       </button>
       <button type="button" onClick={makeShareLink}>
         Deellink maken
+      </button>
+      <button
+        type="button"
+        onClick={() =>
+          withCode(loadBeamer, (b) =>
+            b.openMatrixBeamer(
+              withShownNames(work.state),
+              svgRef.current?.dataset.goalId,
+              (partner) => assessPartner(partner, work.state).side,
+            ),
+          )
+        }
+      >
+        Op de beamer tonen
       </button>
       <button type="button" onClick={props.onPrint}>
         Afdrukken

@@ -51,8 +51,12 @@ export function TeamChart(props: {
   names: readonly string[];
   /** Accessible name of the chart. */
   label: string;
+  /** Drawn this many times larger (on a beamer), laid out for the width divided by it. */
+  size?: number;
 }) {
-  const [frameRef, measured] = useChartWidth<HTMLDivElement>(720);
+  const [frameRef, frameWidth] = useChartWidth<HTMLDivElement>(720);
+  const zoom = props.size ?? 1;
+  const measured = frameWidth / zoom;
   const stats = new Map(props.items.map((stat) => [stat.itemId, stat]));
   // The scale's pixels do not depend on the rows' heights, so a first pass places the dots.
   const base = rowLayout(measured, [], props.scale, { top: 0, markHeight: 0, valueRoom: 16 });
@@ -74,8 +78,8 @@ export function TeamChart(props: {
     <div class="chart-frame" ref={frameRef}>
       <svg
         class="chart score-chart team-chart"
-        width={width}
-        height={height}
+        width={width * zoom}
+        height={height * zoom}
         viewBox={`0 0 ${width} ${height}`}
         role="img"
         aria-label={props.label}

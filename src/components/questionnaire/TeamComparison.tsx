@@ -9,6 +9,8 @@ import type { QuestionnaireTexts } from './questionnaire-texts';
 import { TeamChart } from './TeamChart';
 import { TeamTable } from './TeamTable';
 
+const loadBeamer = () => import('./team-beamer');
+
 export interface TeamActions {
   addOwn: () => void;
   /** Reads results from links and files, for the ResultCollector. */
@@ -52,7 +54,18 @@ export function TeamComparison(props: {
       <p class="team-add">
         <button type="button" onClick={actions.addOwn}>
           Mijn antwoorden toevoegen
+        </button>{' '}
+        <button
+          type="button"
+          onClick={() =>
+            void loadBeamer().then((b) => b.openTeamBeamer(def, texts, labels, team, TeamChart))
+          }
+        >
+          Op de beamer tonen
         </button>
+      </p>
+      <p class="hint">
+        Op de beamer staat ook de link naar deze vragenlijst, met een QR-code om te scannen.
       </p>
       {team && (
         <>

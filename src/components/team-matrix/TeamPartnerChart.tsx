@@ -18,7 +18,12 @@ const TICK_COUNT = 5;
  * One partner as the group placed it: a small dot per participant (equal points become one
  * dot with their number in it, so nobody is hidden) and the median as a larger open diamond.
  */
-export function TeamPartnerChart(props: { stat: PartnerStat; describedBy?: string }) {
+export function TeamPartnerChart(props: {
+  stat: PartnerStat;
+  describedBy?: string;
+  /** Drawn this many times larger (on a beamer). */
+  size?: number;
+}) {
   const { stat } = props;
   const bottom = PLOT.top + PLOT.size;
   const right = PLOT.left + PLOT.size;
@@ -33,8 +38,8 @@ export function TeamPartnerChart(props: { stat: PartnerStat; describedBy?: strin
     <svg
       class="chart team-partner-chart"
       viewBox={`0 0 ${SIZE} ${SIZE}`}
-      width={SIZE}
-      height={SIZE}
+      width={SIZE * (props.size ?? 1)}
+      height={SIZE * (props.size ?? 1)}
       role="img"
       aria-label={label}
       aria-describedby={props.describedBy}

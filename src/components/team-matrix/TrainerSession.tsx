@@ -15,6 +15,8 @@ import type { TeamKit } from './TeamMatrix';
 import { TeamPartnerChart } from './TeamPartnerChart';
 import { TeamTable } from './TeamTable';
 
+const loadBeamer = () => import('./team-matrix-beamer');
+
 const partnerMatrixPage = () => window.location.assign(sitePath('instrumenten/partnermatrix/'));
 
 /**
@@ -129,6 +131,16 @@ export function TrainerSession(props: { kit: TeamKit; session: TeamSession }) {
             }
           >
             Kopieer de deelnemerslink
+          </button>
+          <button
+            type="button"
+            onClick={() =>
+              void loadBeamer().then((b) =>
+                b.openTeamMatrixBeamer(session.name, invite, ordered, TeamPartnerChart),
+              )
+            }
+          >
+            Op de beamer tonen
           </button>
           <button
             type="button"
