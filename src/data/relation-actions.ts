@@ -159,57 +159,19 @@ export const actionExclusions: readonly ActionExclusion[] = [
   },
 ];
 
-/** What a form of relation means for the advice. */
-export interface RelationAdvice {
-  form: RelationForm;
-  /** Dutch, one or two sentences: how you steer a relation of this form. */
-  steering: string;
-  /**
-   * Only where you can hardly make yourself less dependent of such a partner: why (Dutch, one
-   * sentence). The matrix then does not suggest "minder afhankelijk worden" on its own.
-   */
-  noAlternatives?: string;
-}
-
-export const relationAdvice: readonly RelationAdvice[] = [
-  {
-    form: 'subsidie',
-    steering:
-      'Je stuurt met het geld en met de voorwaarden en prestatieafspraken bij de subsidie. Afdwingen met dwangsommen hoort daar niet bij.',
-  },
-  {
-    form: 'opdracht',
-    steering:
-      'Je stuurt met de offerte-uitvraag of de aanbesteding en met de afspraken in het contract.',
-  },
-  {
-    form: 'bestuurlijke-afspraken',
-    steering:
-      'De partner doet vaak op eigen kosten mee. Je stuurt met afspraken die het voor de partner de moeite waard maken.',
-  },
-  {
-    form: 'vergunning',
-    steering:
-      'Je betaalt de partner niet. Je kunt toezicht houden en handhaven, of samen afspraken maken die beter werken aantrekkelijk maken. Sluiten kan alleen in uitzonderlijke gevallen, dus je blijft meestal afhankelijk.',
-    noAlternatives:
-      'Een bedrijf met een vergunning kun je alleen in uitzonderlijke gevallen laten sluiten.',
-  },
-  {
-    form: 'anders',
-    steering:
-      'Het advies in de partnermatrix noemt dan alleen acties die niet afhangen van geld, een contract of een vergunning. Past een van de andere vormen, kies die dan: dan krijg je ook de acties die daarbij horen.',
-  },
-];
+/**
+ * Where you can hardly make yourself less dependent of a partner of this form: why (Dutch, one
+ * sentence). The matrix then does not suggest "minder afhankelijk worden" on its own. How you
+ * steer each form is in relation-steering.ts (only the advice view and the chapter show it).
+ */
+export const noAlternatives: Readonly<Partial<Record<RelationForm, string>>> = {
+  vergunning:
+    'Een bedrijf met een vergunning kun je alleen in uitzonderlijke gevallen laten sluiten.',
+};
 
 /* ------------------------------------------------------------------------------------------
  * Look-ups
  * ---------------------------------------------------------------------------------------- */
-
-export function relationAdviceFor(form: RelationForm): RelationAdvice {
-  const found = relationAdvice.find((advice) => advice.form === form);
-  if (!found) throw new Error(`No advice for relation form: ${form}`);
-  return found;
-}
 
 /** "tijdelijk-extra-investeren omhoog": names a rule, e.g. for its source. */
 export function ruleKey(rule: Pick<ActionRule, 'action' | 'direction'>): string {

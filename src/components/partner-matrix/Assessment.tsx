@@ -1,6 +1,6 @@
 import { actionExplanations } from '../../data/action-explanations';
 import { directionById, relationFormById } from '../../data/partner-strategy';
-import { relationAdviceFor } from '../../data/relation-actions';
+import { relationSteering } from '../../data/relation-steering';
 import type { PartnerAssessment } from '../../lib/partner-strategy/assessment';
 import type { Goal, PartnerRow } from '../../lib/partner-strategy/matrix-state';
 import { actionsHref, ambitionLineHref, directionHref, roleHref, roleLabel } from './links';
@@ -71,7 +71,7 @@ export function PartnerAssessmentView(props: {
         <dd>
           <p class="reasoning">
             <strong>Vorm van de relatie: {relationFormById(partner.relation).label}.</strong>{' '}
-            {relationAdviceFor(partner.relation).steering}
+            {relationSteering[partner.relation]}
           </p>
           {assessment.actions.length > 0 ? (
             <ul>

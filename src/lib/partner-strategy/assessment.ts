@@ -50,7 +50,7 @@ import {
   type MaintenanceRoleId,
   type QuadrantId,
 } from '../../data/partner-strategy';
-import { relationAdviceFor } from '../../data/relation-actions';
+import { noAlternatives as noAlternativesOf } from '../../data/relation-actions';
 import { chooseActions } from './action-choice';
 import { gapToLine, sideOfLine, type LineSide } from './ambition-line';
 import type { MatrixState, PartnerRow, Position } from './matrix-state';
@@ -125,7 +125,7 @@ export function assessPartner(partner: PartnerRow, state: MatrixState): PartnerA
         : 'Deze partner staat boven de ambitielijn: hij draagt genoeg bij';
   let suggestedDirections: DirectionId[];
   let reasoning: string;
-  const noAlternatives = relationAdviceFor(partner.relation).noAlternatives;
+  const noAlternatives = noAlternativesOf[partner.relation];
   if (side === 'onder') {
     if (dependent && noAlternatives) {
       suggestedDirections = ['omhoog'];
