@@ -827,5 +827,8 @@ describe('stored state', () => {
         count('storage');
       }
     },
+    // Four stored cases, each a fresh page that answers the whole questionnaire (26 statements
+    // in the quick-scan since the split): 13 s alone, over a minute beside other test files.
+    180_000,
   );
 });
