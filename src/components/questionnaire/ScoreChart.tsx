@@ -5,6 +5,7 @@ import type { QDefinition } from '../../lib/questionnaire/definition';
 import { roundScore, type GroupScore } from '../../lib/questionnaire/scoring';
 import { formatDecimal } from '../../lib/instrument-kit/decimal';
 import { ChartText } from '../charts/ChartText';
+import { ScoreGrid } from '../charts/ScoreGrid';
 import { useChartWidth } from '../charts/use-chart-width';
 
 const BAR = 16;
@@ -59,26 +60,7 @@ export function ScoreChart(props: {
         font-family="system-ui, sans-serif"
       >
         <rect width={width} height={height} {...paint('background')} />
-        {layout.ticks.map((tick) => (
-          <line
-            key={tick}
-            x1={x(tick)}
-            x2={x(tick)}
-            y1={layout.gridTop}
-            y2={layout.gridBottom}
-            {...paint(null, 'grid')}
-          />
-        ))}
-        <ChartText
-          lines={layout.ticks.map((tick) => ({
-            x: x(tick),
-            y: layout.tickY,
-            text: String(tick),
-            size: 12,
-            anchor: 'middle' as const,
-            muted: true,
-          }))}
-        />
+        <ScoreGrid layout={layout} x={x} />
         {layout.rows.map((row) => {
           const score = items.find((i) => `item:${i.itemId}` === row.key);
           const mid = row.middle;

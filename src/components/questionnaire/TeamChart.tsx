@@ -4,6 +4,7 @@ import { rowLayout } from '../../lib/charts/row-layout';
 import type { TeamItemStat } from '../../lib/questionnaire/team';
 import { LANE_HEIGHT, teamDots, type TeamDot } from '../../lib/questionnaire/team-dots';
 import { ChartText } from '../charts/ChartText';
+import { ScoreGrid } from '../charts/ScoreGrid';
 import { useChartWidth } from '../charts/use-chart-width';
 import { fmt } from './ScanResults';
 
@@ -86,26 +87,7 @@ export function TeamChart(props: {
         font-family="system-ui, sans-serif"
       >
         <rect width={width} height={height} {...paint('background')} />
-        {layout.ticks.map((tick) => (
-          <line
-            key={tick}
-            x1={x(tick)}
-            x2={x(tick)}
-            y1={layout.gridTop}
-            y2={layout.gridBottom}
-            {...paint(null, 'grid')}
-          />
-        ))}
-        <ChartText
-          lines={layout.ticks.map((tick) => ({
-            x: x(tick),
-            y: layout.tickY,
-            text: String(tick),
-            size: 12,
-            anchor: 'middle' as const,
-            muted: true,
-          }))}
-        />
+        <ScoreGrid layout={layout} x={x} />
         {layout.rows.map((row) => {
           const stat = stats.get(row.key);
           const placed = dots.get(row.key) ?? { dots: [], lanes: 1 };
