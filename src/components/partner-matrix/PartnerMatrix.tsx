@@ -37,6 +37,7 @@ import { MatrixToolbar } from './MatrixToolbar';
 import { matrixFromFragment } from './matrix-io';
 import { ActionOverviewTable, GoalTable } from './Tables';
 import { openedFrom, openedMessage, partnerCount } from './wording';
+import { ShareUrl } from '../instrument-kit/ShareUrl';
 
 const STEP_FOR_DIRECTION: Record<DirectionId, Position> = {
   omhoog: { influence: 2, dependency: 0 },
@@ -296,19 +297,7 @@ export default function PartnerMatrix() {
         />
       )}
 
-      {shareUrl && (
-        <p class="share-url">
-          <label>
-            Deellink{' '}
-            <input
-              type="text"
-              readOnly
-              value={shareUrl}
-              onFocus={(event) => (event.currentTarget as HTMLInputElement).select()}
-            />
-          </label>
-        </p>
-      )}
+      {shareUrl && <ShareUrl label={'Deellink'} url={shareUrl} />}
 
       <h2 id="doelen">Doelen</h2>
       <GoalList

@@ -17,6 +17,7 @@ import { AnswersReport, ReportTop } from './AnswersReport';
 import type { QuestionnaireTexts } from './questionnaire-texts';
 import { ScanResults } from './ScanResults';
 import { TeamComparison, type TeamActions } from './TeamComparison';
+import { ShareUrl } from '../instrument-kit/ShareUrl';
 
 export type { QuestionnaireTexts } from './questionnaire-texts';
 
@@ -263,19 +264,7 @@ export default function Questionnaire(props: {
           ook na herladen.
         </p>
       </ConfirmDialog>
-      {shareUrl && (
-        <p class="share-url">
-          <label>
-            Link naar je resultaat{' '}
-            <input
-              type="text"
-              readOnly
-              value={shareUrl}
-              onFocus={(e) => (e.currentTarget as HTMLInputElement).select()}
-            />
-          </label>
-        </p>
-      )}
+      {shareUrl && <ShareUrl label={'Link naar je resultaat'} url={shareUrl} />}
 
       <ReportTop def={def} texts={texts} own={own} title={work.doc?.title} />
       <AnswerSteps

@@ -9,6 +9,7 @@ import { createId } from '../../lib/instrument-kit/ids';
 import { FormField } from '../instrument-kit/FormField';
 import { Toolbar } from '../instrument-kit/Messages';
 import type { TeamKit } from './TeamMatrix';
+import { ShareUrl } from '../instrument-kit/ShareUrl';
 
 type Field = Exclude<keyof Draft, 'id'>;
 
@@ -170,19 +171,7 @@ export function ParticipantView(props: { kit: TeamKit; session: TeamSession }) {
           Exporteer mijn resultaat als bestand
         </button>
       </Toolbar>
-      {link && (
-        <p class="share-url">
-          <label>
-            Link naar je resultaat{' '}
-            <input
-              type="text"
-              readOnly
-              value={link}
-              onFocus={(e) => (e.currentTarget as HTMLInputElement).select()}
-            />
-          </label>
-        </p>
-      )}
+      {link && <ShareUrl label={'Link naar je resultaat'} url={link} />}
     </section>
   );
 }

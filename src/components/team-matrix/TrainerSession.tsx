@@ -14,6 +14,7 @@ import { ResultCollector } from '../instrument-kit/ResultCollector';
 import type { TeamKit } from './TeamMatrix';
 import { TeamPartnerChart } from './TeamPartnerChart';
 import { TeamTable } from './TeamTable';
+import { ShareUrl } from '../instrument-kit/ShareUrl';
 
 const loadBeamer = () => import('./team-matrix-beamer');
 
@@ -110,18 +111,11 @@ export function TrainerSession(props: { kit: TeamKit; session: TeamSession }) {
           stuurt een link of bestand terug.
           {session.askTarget ? ' Ze geven ook de gewenste positie.' : ''}
         </p>
-        <p class="share-url">
-          <label>
-            {`Deelnemerslink voor “${session.name}”`}{' '}
-            <input
-              type="text"
-              readOnly
-              value={invite ?? ''}
-              data-invite={invite ? '' : undefined}
-              onFocus={(e) => (e.currentTarget as HTMLInputElement).select()}
-            />
-          </label>
-        </p>
+        <ShareUrl
+          label={`Deelnemerslink voor “${session.name}”`}
+          url={invite ?? ''}
+          data-invite={invite ? '' : undefined}
+        />
         <Toolbar label="Teamsessie">
           <button
             type="button"
